@@ -1,0 +1,135 @@
+//! Low-level operations on PHP arrays that the engine exposes only as
+//! macros: lookup by converted key, insert, copy-on-write separation and an
+//! in-order walk that keeps binary keys intact.
+
+use std::ptr;
+
+use ext_php_rs::{
+    ffi::{
+        _zend_new_array, zend_array_dup, zend_hash_find, zend_hash_get_current_data_ex,
+        zend_hash_get_current_key_zval_ex, zend_hash_index_find, zend_hash_index_update,
+        zend_hash_move_forward_ex, zend_hash_update, zend_ulong, HashPosition, HashTable,
+        IS_ARRAY, IS_ARRAY_EX, zend_empty_array, zval,
+    },
+    types::Zval,
+};
+
+use crate::value::Key;
+
+pub fn find(ht: *mut HashTable, key: &Key) -> *mut zval {
+    // SAFETY: `ht` is a live array and the key string is held by `key`.
+    unsafe {
+        match key {
+            Key::Int(i) => zend_hash_index_find(ht, *i as zend_ulong),
+            Key::Str(_) => zend_hash_find(ht, key.zend_string().unwrap_or(ptr::null_mut())),
+        }
+    }
+}
+
+/// Inserts or overwrites without looking at the old value (the caller did).
+pub fn insert(ht: *mut HashTable, key: &Key, value: Zval) -> *mut zval {
+    let mut value = std::mem::ManuallyDrop::new(value);
+    // SAFETY: the table takes over the value without adding a reference.
+    unsafe {
+        match key {
+            Key::Int(i) => zend_hash_index_update(ht, *i as zend_ulong, &raw mut *value as *mut zval),
+            Key::Str(_) => zend_hash_update(
+                ht,
+                key.zend_string().unwrap_or(ptr::null_mut()),
+                &raw mut *value as *mut zval,
+            ),
+        }
+    }
+}
+
+/// Makes the array in `zv` (already dereferenced) private to it, as PHP's
+/// `SEPARATE_ARRAY` does, and returns it for writing.
+pub fn separate(zv: *mut zval) -> *mut HashTable {
+    // SAFETY: `zv` holds an array.
+    unsafe {
+        let arr = (*zv).value.arr;
+        let immutable = (*arr).is_immutable();
+        if immutable || (*arr).gc.refcount > 1 {
+            if !immutable {
+                (*arr).gc.refcount -= 1;
+            }
+            (*zv).value.arr = zend_array_dup(arr);
+            (*zv).u1.type_info = IS_ARRAY_EX;
+        }
+        (*zv).value.arr
+    }
+}
+
+/// `[]` as PHP writes it: the shared immutable empty array, copied on the
+/// first write. Free to create and safe as a persistent property default.
+pub fn empty_array_zval() -> Zval {
+    let mut zv = Zval::new();
+    zv.u1.type_info = IS_ARRAY;
+    // SAFETY: the engine's empty array is immutable and lives forever; the
+    // zval is not reference counted, so it never frees it.
+    zv.value.arr = (&raw const zend_empty_array).cast_mut();
+    zv
+}
+
+pub fn new_array_zval() -> Zval {
+    let mut zv = Zval::new();
+    // SAFETY: a fresh, empty, reference-counted array owned by the zval.
+    unsafe {
+        zv.value.arr = _zend_new_array(0);
+    }
+    zv.u1.type_info = IS_ARRAY_EX;
+    zv
+}
+
+/// The entries of an array in order. Works on raw keys, so binary string
+/// keys survive unchanged.
+pub fn entries(ht: *mut HashTable) -> Vec<(Key, *mut zval)> {
+    let mut out = Vec::new();
+    let mut pos: HashPosition = 0;
+    // SAFETY: `ht` is a live array that is not changed during the walk; the
+    // engine's position functions skip deleted slots.
+    unsafe {
+        loop {
+            let data = zend_hash_get_current_data_ex(ht, &raw mut pos);
+            if data.is_null() {
+                break;
+            }
+            let mut key = Zval::new();
+            zend_hash_get_current_key_zval_ex(ht, (&raw mut key).cast(), &raw mut pos);
+            let key = match key.long() {
+                Some(i) => Key::Int(i),
+                None => Key::Str(key),
+            };
+            out.push((key, data));
+            zend_hash_move_forward_ex(ht, &raw mut pos);
+        }
+    }
+    out
+}
+
+
+/// Copies of the values of an array, in order.
+pub fn values(array: &Zval) -> Vec<Zval> {
+    match array.dereference() {
+        a if a.is_array() => {
+            // SAFETY: the zval holds an array; each slot is live during the walk.
+            entries(unsafe { a.value.arr })
+                .into_iter()
+                .map(|(_, v)| unsafe { &*v.cast::<Zval>() }.dereference().shallow_clone())
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `$array[$key]` of an array value, if set.
+pub fn lookup<'a>(array: &'a Zval, key: &Key) -> Option<&'a Zval> {
+    let array = array.dereference();
+    if !array.is_array() {
+        return None;
+    }
+    // SAFETY: the zval holds an array.
+    let found = find(unsafe { array.value.arr }, key);
+    // SAFETY: a found slot lives as long as the array.
+    unsafe { found.cast::<Zval>().as_ref() }.map(Zval::dereference)
+}

@@ -1,0 +1,193 @@
+//! `Aura\Session\CsrfToken`: per-key tokens stored in the
+//! `Aura\Session\CsrfToken` segment, checked in constant time.
+
+use ext_php_rs::{builders::ClassBuilder, error::Result, ffi::zend_object, flags::DataType, types::Zval};
+
+use crate::{
+    errors::{AuraError, AuraResult},
+    keys,
+    method::{Method, dispatch, optional, property, public, typed, with_methods, Call, ClassSlot},
+    object::{hold, instantiate, read, write, Slot},
+    php_call::{call_function, call_method},
+    randval, segment, token,
+    value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
+};
+
+pub static CLASS: ClassSlot = ClassSlot::new();
+
+const RANDVAL: Slot = Slot(0);
+const SEGMENT: Slot = Slot(1);
+
+/// A new native `CsrfToken` on the given segment.
+pub fn create(segment: Zval, randval: Zval) -> Zval {
+    let Some(ce) = CLASS.get() else { return Zval::new() };
+    let (token, this) = instantiate(ce);
+    write(this, RANDVAL, randval);
+    write(this, SEGMENT, segment);
+    token
+}
+
+fn default_key() -> Zval {
+    keys::csrf_default_key().to_zval()
+}
+
+fn key_arg(call: &Call) -> Zval {
+    call.arg(0).map(Zval::shallow_clone).unwrap_or_else(default_key)
+}
+
+// ---- the segment, natively when it is exactly a Segment ----
+
+fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+    let seg = hold(read(this, SEGMENT), "get")?;
+    dispatch(&segment::CLASS, seg.ptr, "get", &mut [key.shallow_clone()], |_| {
+        segment::get(seg.ptr, key, Zval::new())
+    })
+}
+
+fn segment_set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<()> {
+    let seg = hold(read(this, SEGMENT), "set")?;
+    dispatch(&segment::CLASS, seg.ptr, "set", &mut [key.shallow_clone(), value], |args| {
+        segment::set(seg.ptr, key, std::mem::take(&mut args[1]))
+    })?;
+    Ok(())
+}
+
+fn segment_contents(this: *mut zend_object) -> AuraResult<Zval> {
+    let seg = hold(read(this, SEGMENT), "getSegment")?;
+    dispatch(&segment::CLASS, seg.ptr, "getsegment", &mut [], |_| segment::get_segment(seg.ptr))
+}
+
+// ---- token logic ----
+
+/// A new token value: native randomness with the native `Randval`,
+/// otherwise `hash('sha512', $randval->generate())` as the PHP library does.
+fn fresh_value(this: *mut zend_object) -> AuraResult<Zval> {
+    let randval = hold(read(this, RANDVAL), "generate")?;
+    if randval::CLASS.is_exactly(randval.ptr) {
+        return Ok(bytes_zval(token::new_token()?.as_bytes()));
+    }
+    let random = call_method(randval.ptr, "generate", &mut [])?;
+    match random.zend_str() {
+        Some(bytes) if bytes.len() > 0 => {}
+        _ => {
+            return Err(AuraError::Session(format!(
+                "RandvalInterface::generate() must return a non-empty string, {} returned",
+                if random.is_string() { "an empty string".into() } else { type_name(&random) }
+            )))
+        }
+    }
+    call_function("hash", &mut [bytes_zval(b"sha512"), random])
+}
+
+fn regenerate_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
+    dispatch(&CLASS, this, "regeneratevalue", &mut [key], |args| native_regenerate(this, &args[0]))
+}
+
+fn native_regenerate(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+    let value = fresh_value(this)?;
+    segment_set(this, key, value)?;
+    segment_get(this, key)
+}
+
+fn get_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
+    dispatch(&CLASS, this, "getvalue", &mut [key], |args| native_get_value(this, &args[0]))
+}
+
+fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+    if loosely_null(&segment_get(this, key)?) {
+        regenerate_value(this, key.shallow_clone())?;
+    }
+    segment_get(this, key)
+}
+
+/// `$token->regenerateAllKeyValues()`: a new value for every stored key.
+pub fn regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
+    dispatch(&CLASS, this, "regenerateallkeyvalues", &mut [], |_| native_regenerate_all(this))
+}
+
+fn native_regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
+    let contents = segment_contents(this)?;
+    if truthy(&contents) {
+        for key in keys_of(&contents) {
+            regenerate_value(this, key)?;
+        }
+    }
+    Ok(Zval::new())
+}
+
+/// The keys of an array value as PHP values.
+fn keys_of(array: &Zval) -> Vec<Zval> {
+    if !array.is_array() {
+        return Vec::new();
+    }
+    // SAFETY: the zval holds an array.
+    crate::array::entries(unsafe { array.value.arr })
+        .into_iter()
+        .map(|(key, _)| key.to_zval())
+        .collect()
+}
+
+// ---- PHP methods ----
+
+fn construct(call: &Call) -> AuraResult<Zval> {
+    call.object_arg(0, "segment", segment::INTERFACE.get())?;
+    call.object_arg(1, "randval", randval::INTERFACE.get())?;
+    write(call.this, SEGMENT, call.arg_or_null(0));
+    write(call.this, RANDVAL, call.arg_or_null(1));
+    Ok(Zval::new())
+}
+
+/// Only a string can match; anything else (an array from `name[]=x`, null,
+/// an int) is simply invalid instead of a `TypeError`.
+fn is_valid(call: &Call) -> AuraResult<Zval> {
+    let key = call.arg(1).map(Zval::shallow_clone).unwrap_or_else(default_key);
+    let known = get_value(call.this, key)?;
+    let given = call.arg_or_null(0);
+    let valid = match (given.zend_str(), known.zend_str()) {
+        (Some(given), Some(known)) => token::same(given.as_bytes(), known.as_bytes()),
+        _ => false,
+    };
+    Ok(bool_zval(valid))
+}
+
+fn get_value_method(call: &Call) -> AuraResult<Zval> {
+    native_get_value(call.this, &key_arg(call))
+}
+
+fn regenerate_value_method(call: &Call) -> AuraResult<Zval> {
+    native_regenerate(call.this, &key_arg(call))
+}
+
+fn regenerate_all_method(call: &Call) -> AuraResult<Zval> {
+    native_regenerate_all(call.this)
+}
+
+crate::handlers! {
+    construct_handler => construct;
+    is_valid_handler => is_valid;
+    get_value_handler => get_value_method;
+    regenerate_value_handler => regenerate_value_method;
+    regenerate_all_handler => regenerate_all_method;
+}
+
+pub fn register() -> Result<()> {
+    const METHODS: &[Method<'static>] = &[
+        public(
+            "__construct",
+            &[
+                typed("segment", DataType::object("Aura\\Session\\SegmentInterface")),
+                typed("randval", DataType::object("Aura\\Session\\RandvalInterface")),
+            ],
+            construct_handler,
+        ),
+        public("isValid", &[crate::method::param("value"), optional("key", "'value'")], is_valid_handler),
+        public("getValue", &[optional("key", "'value'")], get_value_handler),
+        public("regenerateValue", &[optional("key", "'value'")], regenerate_value_handler),
+        public("regenerateAllKeyValues", &[], regenerate_all_handler),
+    ];
+    with_methods(ClassBuilder::new("Aura\\Session\\CsrfToken"), METHODS)
+        .property(property("randval", None))
+        .property(property("segment", None))
+        .registration(|ce, info| CLASS.store(ce, info))
+        .register()
+}

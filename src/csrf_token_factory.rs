@@ -1,0 +1,65 @@
+//! `Aura\Session\CsrfTokenFactory`: builds the session's `CsrfToken`.
+
+use ext_php_rs::{builders::ClassBuilder, error::Result, ffi::zend_object, flags::DataType, types::Zval};
+
+use crate::{
+    errors::AuraResult,
+    keys,
+    method::{Method, property, public, typed, with_methods, Call, ClassSlot},
+    object::{object_zval, read, write, Slot},
+    randval, session,
+};
+
+pub static CLASS: ClassSlot = ClassSlot::new();
+
+const RANDVAL: Slot = Slot(0);
+
+/// A token on the session's `Aura\Session\CsrfToken` segment.
+pub fn new_token(factory: *mut zend_object, session: *mut zend_object) -> AuraResult<Zval> {
+    let segment = session::get_segment(session, keys::csrf_segment().to_zval())?;
+    Ok(crate::csrf_token::create(segment, read(factory, RANDVAL).shallow_clone()))
+}
+
+/// A native factory around a `RandvalInterface`.
+pub fn create(randval: Zval) -> Zval {
+    let Some(ce) = CLASS.get() else { return Zval::new() };
+    let (factory, this) = crate::object::instantiate(ce);
+    write(this, RANDVAL, randval);
+    factory
+}
+
+fn construct(call: &Call) -> AuraResult<Zval> {
+    call.object_arg(0, "randval", randval::INTERFACE.get())?;
+    write(call.this, RANDVAL, call.arg_or_null(0));
+    Ok(Zval::new())
+}
+
+fn new_instance(call: &Call) -> AuraResult<Zval> {
+    let session = call.object_arg(0, "session", session::CLASS.get())?;
+    let _keep = object_zval(session);
+    new_token(call.this, session)
+}
+
+crate::handlers! {
+    construct_handler => construct;
+    new_instance_handler => new_instance;
+}
+
+pub fn register() -> Result<()> {
+    const METHODS: &[Method<'static>] = &[
+        public(
+            "__construct",
+            &[typed("randval", DataType::object("Aura\\Session\\RandvalInterface"))],
+            construct_handler,
+        ),
+        public(
+            "newInstance",
+            &[typed("session", DataType::object("Aura\\Session\\Session"))],
+            new_instance_handler,
+        ),
+    ];
+    with_methods(ClassBuilder::new("Aura\\Session\\CsrfTokenFactory"), METHODS)
+        .property(property("randval", None))
+        .registration(|ce, info| CLASS.store(ce, info))
+        .register()
+}

@@ -1,0 +1,40 @@
+//! Errors raised by the extension and how they become PHP exceptions.
+
+use ext_php_rs::{exception::PhpException, zend::ce};
+
+use crate::exception;
+
+/// Everything a method can fail with. `Thrown` means PHP code we called
+/// already raised an exception, which must travel on untouched.
+#[derive(Debug, thiserror::Error)]
+pub enum AuraError {
+    #[error("an exception is already in flight")]
+    Thrown,
+    /// `Aura\Session\Exception`
+    #[error("{0}")]
+    Session(String),
+    /// `Aura\Session\Exception\SessionAlreadyStarted`
+    #[error("{0}")]
+    AlreadyStarted(String),
+    #[error("{0}")]
+    Type(String),
+    #[error("{0}")]
+    Error(String),
+}
+
+pub type AuraResult<T> = Result<T, AuraError>;
+
+impl AuraError {
+    /// Raises the error in PHP; `Thrown` is already raised.
+    pub fn throw(self) {
+        let class = match &self {
+            AuraError::Thrown => return,
+            AuraError::Session(_) => exception::base_ce(),
+            AuraError::AlreadyStarted(_) => exception::already_started_ce(),
+            AuraError::Type(_) => Some(ce::type_error()),
+            AuraError::Error(_) => Some(ce::error()),
+        };
+        let class = class.unwrap_or_else(ce::exception);
+        PhpException::new(self.to_string(), 0, class).throw();
+    }
+}

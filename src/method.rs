@@ -1,0 +1,271 @@
+//! The glue between PHP's calling convention and the Rust methods: each
+//! class is declared from a table of methods and parameters, and every
+//! handler reads `$this` and its arguments straight from the call frame.
+//!
+//! Handlers accept extra arguments (PHP-written methods ignore them too),
+//! check the required count themselves, and never declare a return type, so
+//! untyped user subclasses stay compatible.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use ext_php_rs::{
+    args::{Arg, ArgInfoTables},
+    builders::{ClassBuilder, FunctionBuilder},
+    ffi::{zend_function, zend_object, zend_wrong_parameters_count_error},
+    flags::{DataType, MethodFlags},
+    types::Zval,
+    zend::{ClassEntry, ExecuteData},
+};
+
+use crate::{
+    errors::{AuraError, AuraResult},
+    value::type_name,
+};
+
+/// A method's handler as PHP calls it.
+pub type Handler = extern "C" fn(&mut ExecuteData, &mut Zval);
+
+/// A parameter as Reflection and IDEs see it.
+pub struct Param {
+    pub name: &'static str,
+    pub ty: Option<DataType>,
+    pub default: Option<&'static str>,
+}
+
+/// `$name` (untyped, required).
+pub const fn param(name: &'static str) -> Param {
+    Param { name, ty: None, default: None }
+}
+
+/// `$name = default` (untyped).
+pub const fn optional(name: &'static str, default: &'static str) -> Param {
+    Param { name, ty: None, default: Some(default) }
+}
+
+/// `Class $name` or `array $name`.
+pub const fn typed(name: &'static str, ty: DataType) -> Param {
+    Param { name, ty: Some(ty), default: None }
+}
+
+pub struct Method<'a> {
+    pub name: &'static str,
+    pub params: &'a [Param],
+    /// `None` declares an abstract (interface) method.
+    pub handler: Option<Handler>,
+    pub protected: bool,
+}
+
+pub const fn public<'a>(name: &'static str, params: &'a [Param], handler: Handler) -> Method<'a> {
+    Method { name, params, handler: Some(handler), protected: false }
+}
+
+pub const fn protected(name: &'static str, handler: Handler) -> Method<'static> {
+    Method { name, params: &[], handler: Some(handler), protected: true }
+}
+
+pub const fn abstract_method<'a>(name: &'static str, params: &'a [Param]) -> Method<'a> {
+    Method { name, params, handler: None, protected: false }
+}
+
+/// Adds the methods of a table to a class builder.
+pub fn with_methods(mut class: ClassBuilder, methods: &[Method]) -> ClassBuilder {
+    for method in methods {
+        let mut function = match method.handler {
+            Some(handler) => FunctionBuilder::new(method.name, handler),
+            None => FunctionBuilder::new_abstract(method.name),
+        };
+        let required = method.params.iter().take_while(|p| p.default.is_none()).count();
+        for p in method.params {
+            let mut arg = Arg::new(p.name, p.ty.unwrap_or(DataType::Mixed));
+            if let Some(default) = p.default {
+                arg = arg.default(default);
+            }
+            if p.ty.is_none() || p.default == Some("null") {
+                arg = arg.allow_null();
+            }
+            function = function.arg(arg);
+        }
+        function = function.required_args(required);
+        let mut flags = if method.protected { MethodFlags::Protected } else { MethodFlags::Public };
+        if method.handler.is_none() {
+            flags |= MethodFlags::Abstract;
+        }
+        class = class.method(function, flags);
+    }
+    class
+}
+
+/// Keeps a registered class entry and its argument info (which the engine
+/// borrows for the life of the process).
+pub struct ClassSlot(std::sync::atomic::AtomicPtr<ClassEntry>);
+
+impl ClassSlot {
+    pub const fn new() -> Self {
+        ClassSlot(std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()))
+    }
+
+    pub fn store(&self, ce: &'static mut ClassEntry, arg_info: ArgInfoTables) {
+        std::mem::forget(arg_info);
+        self.0.store(ce, std::sync::atomic::Ordering::Release);
+    }
+
+    /// The class entry, once registered.
+    pub fn get(&self) -> Option<&'static ClassEntry> {
+        // SAFETY: registered class entries live for the whole process.
+        unsafe { self.0.load(std::sync::atomic::Ordering::Acquire).as_ref() }
+    }
+
+    /// Whether the object's class is exactly this class (not a subclass),
+    /// the condition for taking native shortcuts.
+    pub fn is_exactly(&self, object: *mut zend_object) -> bool {
+        std::ptr::eq(crate::object::class_of(object), self.0.load(std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// One call: `$this` and the passed arguments.
+pub struct Call<'a> {
+    pub this: *mut zend_object,
+    args: &'a [Zval],
+    func: *const zend_function,
+}
+
+impl Call<'_> {
+    /// The argument at `index`, if passed.
+    pub fn arg(&self, index: usize) -> Option<&Zval> {
+        self.args.get(index).map(Zval::dereference)
+    }
+
+    /// The argument at `index`, or null when not passed.
+    pub fn arg_or_null(&self, index: usize) -> Zval {
+        self.arg(index).map(Zval::shallow_clone).unwrap_or_default()
+    }
+
+    /// An object argument that must be an instance of `ce`.
+    pub fn object_arg(
+        &self,
+        index: usize,
+        name: &str,
+        ce: Option<&'static ClassEntry>,
+    ) -> AuraResult<*mut zend_object> {
+        let value = self.arg_or_null(index);
+        if let (Some(object), Some(ce)) = (crate::object::object_of(&value), ce) {
+            if crate::object::instance_of(object, ce) {
+                return Ok(object);
+            }
+        }
+        let expected = ce.and_then(|c| c.name()).unwrap_or("object");
+        Err(self.type_error(index, name, expected, &value))
+    }
+
+    /// An argument declared `array`.
+    pub fn array_arg(&self, index: usize, name: &str) -> AuraResult<Zval> {
+        let value = self.arg_or_null(index);
+        if value.is_array() {
+            Ok(value)
+        } else {
+            Err(self.type_error(index, name, "array", &value))
+        }
+    }
+
+    fn type_error(&self, index: usize, name: &str, expected: &str, given: &Zval) -> AuraError {
+        AuraError::Type(format!(
+            "{}(): Argument #{} (${}) must be of type {}, {} given",
+            method_name(self.func),
+            index + 1,
+            name,
+            expected,
+            type_name(given)
+        ))
+    }
+}
+
+/// Runs a method body for a PHP call: checks the argument count, catches
+/// panics, and turns errors into PHP exceptions.
+pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Zval>) {
+    let func = ex.func.cast_const();
+    // SAFETY: PHP passes a live frame whose function is this method.
+    let (passed, required, declared) = unsafe {
+        (ex.This.u2.num_args, (*func).common.required_num_args, (*func).common.num_args)
+    };
+    if passed < required {
+        // SAFETY: reports on the current frame, as the engine's own checks do.
+        unsafe { zend_wrong_parameters_count_error(required, declared) };
+        return;
+    }
+    let this = crate::object::object_of(&ex.This).unwrap_or(std::ptr::null_mut());
+    // SAFETY: the first `passed` argument slots of the frame are contiguous,
+    // live zvals that outlive this call; they are only read.
+    let args: &[Zval] = match (passed, unsafe { ex.zend_call_arg(0) }) {
+        (0, _) | (_, None) => &[],
+        (n, Some(first)) => unsafe {
+            std::slice::from_raw_parts(std::ptr::from_ref(&*first), n as usize)
+        },
+    };
+    let call = Call { this, args, func };
+    match catch_unwind(AssertUnwindSafe(|| body(&call))) {
+        Ok(Ok(value)) => *ret = value,
+        Ok(Err(error)) => error.throw(),
+        Err(_) => AuraError::Error(format!(
+            "{}(): internal error in aura_session",
+            method_name(func)
+        ))
+        .throw(),
+    }
+}
+
+/// `Class::method` of a function, for messages.
+fn method_name(func: *const zend_function) -> String {
+    // SAFETY: a method's scope and name live as long as the function.
+    unsafe {
+        let scope = (*func).common.scope;
+        let name = (*func).common.function_name;
+        format!(
+            "{}::{}",
+            if scope.is_null() { String::new() } else { crate::php_call::class_name(scope) },
+            String::from_utf8_lossy((*name).as_bytes())
+        )
+    }
+}
+
+/// Declares `extern "C"` handlers that run Rust method bodies.
+#[macro_export]
+macro_rules! handlers {
+    ($($handler:ident => $body:path;)*) => {
+        $(
+            extern "C" fn $handler(ex: &mut ::ext_php_rs::zend::ExecuteData, ret: &mut ::ext_php_rs::types::Zval) {
+                $crate::method::run(ex, ret, $body)
+            }
+        )*
+    };
+}
+
+/// `$object->name(...$args)` as PHP would dispatch it: the native body when
+/// the object is exactly `class`, otherwise a real method call so user
+/// overrides take effect.
+pub fn dispatch(
+    class: &ClassSlot,
+    object: *mut zend_object,
+    lc_name: &str,
+    args: &mut [Zval],
+    native: impl FnOnce(&mut [Zval]) -> AuraResult<Zval>,
+) -> AuraResult<Zval> {
+    if class.is_exactly(object) {
+        native(args)
+    } else {
+        crate::php_call::call_method(object, lc_name, args)
+    }
+}
+
+/// A protected, untyped property with an optional default.
+pub fn property(name: &'static str, default: Option<fn() -> Zval>) -> ext_php_rs::builders::ClassProperty {
+    ext_php_rs::builders::ClassProperty {
+        name: name.into(),
+        flags: ext_php_rs::flags::PropertyFlags::Protected,
+        default: default.map(|f| Box::new(move || Ok(f())) as Box<dyn FnOnce() -> ext_php_rs::error::Result<Zval>>),
+        docs: &[],
+        ty: None,
+        nullable: true,
+        readonly: false,
+        default_stub: None,
+    }
+}

@@ -1,0 +1,120 @@
+//! Objects of the extension's classes: their state lives in declared
+//! (protected) properties, like the PHP library's, so user subclasses see
+//! the same `$this->phpfunc` and PHP's cycle collector sees every link.
+
+use std::ptr;
+
+use ext_php_rs::{
+    ffi::{zend_class_entry, zend_object, zval, IS_OBJECT, IS_REFERENCE, IS_UNDEF},
+    types::{ZendObject, Zval},
+    zend::ClassEntry,
+};
+
+use crate::errors::{AuraError, AuraResult};
+
+/// A declared property's slot number in `properties_table`.
+#[derive(Clone, Copy)]
+pub struct Slot(pub usize);
+
+fn slot_ptr(object: *mut zend_object, slot: Slot) -> *mut zval {
+    // SAFETY: the caller holds an instance of the class that declares the
+    // slot (or a subclass, which keeps the parent's slots).
+    unsafe { (*object).properties_table.as_mut_ptr().add(slot.0) }
+}
+
+fn deref(zv: *mut zval) -> *mut zval {
+    // SAFETY: `zv` is a live property slot.
+    unsafe {
+        if u32::from((*zv).u1.v.type_) == IS_REFERENCE {
+            &raw mut (*(*zv).value.ref_).val
+        } else {
+            zv
+        }
+    }
+}
+
+/// The property's value; an unset property reads as null.
+pub fn read(object: *mut zend_object, slot: Slot) -> &'static Zval {
+    let zv = deref(slot_ptr(object, slot));
+    // SAFETY: live slot; copies are taken before calling back into PHP.
+    unsafe {
+        if u32::from((*zv).u1.v.type_) == IS_UNDEF {
+            return &NULL_ZVAL.0;
+        }
+        &*zv.cast::<Zval>()
+    }
+}
+
+struct SyncZval(Zval);
+// SAFETY: the null zval is never written and holds no pointer.
+unsafe impl Sync for SyncZval {}
+static NULL_ZVAL: SyncZval = SyncZval(Zval::new());
+
+/// Stores a value in the property, writing through a reference if the
+/// property is one. The old value is dropped after the store.
+pub fn write(object: *mut zend_object, slot: Slot, value: Zval) {
+    let zv = deref(slot_ptr(object, slot));
+    // SAFETY: the old value is moved out before the new one moves in.
+    let old = unsafe { ptr::replace(zv.cast::<Zval>(), value) };
+    drop(old);
+}
+
+/// The object in a zval, if it holds one.
+pub fn object_of(value: &Zval) -> Option<*mut zend_object> {
+    let value = value.dereference();
+    // SAFETY: the type tag says the payload is an object.
+    (u32::from(unsafe { value.u1.v.type_ }) == IS_OBJECT).then(|| unsafe { value.value.obj })
+}
+
+/// The class entry of an object.
+pub fn class_of(object: *mut zend_object) -> *mut zend_class_entry {
+    // SAFETY: live object.
+    unsafe { (*object).ce }
+}
+
+/// Whether the object is an instance of `ce` (or of a subclass/implementor).
+pub fn instance_of(object: *mut zend_object, ce: &ClassEntry) -> bool {
+    // SAFETY: live object.
+    unsafe { &*object.cast::<ZendObject>() }.instance_of(ce)
+}
+
+/// A new instance of one of the extension's classes, as a zval owning it.
+pub fn instantiate(ce: &ClassEntry) -> (Zval, *mut zend_object) {
+    let mut object = ZendObject::new(ce);
+    let raw: *mut zend_object = ptr::from_mut(&mut *object).cast();
+    let mut zv = Zval::new();
+    zv.set_object(&mut object);
+    (zv, raw)
+}
+
+/// Turns a `Zval` holding an object into its pointer, or fails with PHP's
+/// message for calling a method on something else.
+pub fn require_object(value: &Zval, method: &str) -> AuraResult<*mut zend_object> {
+    object_of(value).ok_or_else(|| {
+        AuraError::Error(format!(
+            "Call to a member function {method}() on {}",
+            crate::value::type_name(value)
+        ))
+    })
+}
+
+/// A zval holding its own reference to the object, so the object stays
+/// alive while PHP code we call reassigns the property it came from.
+pub fn object_zval(object: *mut zend_object) -> Zval {
+    let mut zv = Zval::new();
+    // SAFETY: live object; `set_object` adds the reference the zval owns.
+    zv.set_object(unsafe { &mut *object.cast::<ZendObject>() });
+    zv
+}
+
+/// An object read from a property or argument, kept alive while in use.
+pub struct Held {
+    _owner: Zval,
+    pub ptr: *mut zend_object,
+}
+
+/// Takes the object in `value` for calling `method` on it.
+pub fn hold(value: &Zval, method: &str) -> AuraResult<Held> {
+    let ptr = require_object(value, method)?;
+    Ok(Held { _owner: value.shallow_clone(), ptr })
+}

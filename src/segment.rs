@@ -1,0 +1,312 @@
+//! `Aura\Session\SegmentInterface` and `Segment`: a named slice of
+//! `$_SESSION` with its flash values under `Flash\Now` / `Flash\Next`.
+//! Reads resume a session only when one can be resumed; writes start one.
+
+use ext_php_rs::{
+    builders::ClassBuilder,
+    error::Result,
+    ffi::zend_object,
+    flags::{ClassFlags, DataType},
+    types::Zval,
+    zend::ClassEntry,
+};
+
+use crate::{
+    errors::{AuraError, AuraResult},
+    keys,
+    method::{
+        abstract_method, dispatch, optional, param, property, protected, public, typed,
+        with_methods, Call, ClassSlot, Param,
+    },
+    object::{hold, instantiate, read, write, Slot},
+    session, superglobal,
+    value::{bool_zval, truthy, Key, KeyUse},
+};
+
+pub static INTERFACE: ClassSlot = ClassSlot::new();
+pub static CLASS: ClassSlot = ClassSlot::new();
+
+const SESSION: Slot = Slot(0);
+const NAME: Slot = Slot(1);
+
+/// A new native `Segment` (what `SegmentFactory::newInstance()` returns).
+pub fn create(session: Zval, name: Zval) -> Zval {
+    let Some(ce) = CLASS.get() else { return Zval::new() };
+    let (segment, this) = instantiate(ce);
+    write(this, SESSION, session);
+    write(this, NAME, name);
+    segment
+}
+
+fn name_key(this: *mut zend_object, usage: KeyUse) -> AuraResult<Key> {
+    Key::from_zval(read(this, NAME), usage)
+}
+
+// ---- the lazy-session steps, each overridable by a subclass ----
+
+fn resume_session(this: *mut zend_object) -> AuraResult<bool> {
+    let result = dispatch(&CLASS, this, "resumesession", &mut [], |_| {
+        native_resume_session(this).map(bool_zval)
+    })?;
+    Ok(truthy(&result))
+}
+
+fn load(this: *mut zend_object) -> AuraResult<()> {
+    dispatch(&CLASS, this, "load", &mut [], |_| native_load(this))?;
+    Ok(())
+}
+
+fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
+    dispatch(&CLASS, this, "resumeorstartsession", &mut [], |_| native_resume_or_start(this))?;
+    Ok(())
+}
+
+fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
+    let session = hold(read(this, SESSION), "isStarted")?;
+    if session::started_or_resumed(session.ptr)? {
+        load(this)?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
+    let name = name_key(this, KeyUse::Write)?;
+    let (now, next) = (keys::flash_now(), keys::flash_next());
+    superglobal::ensure_array(&[&name])?;
+    superglobal::ensure_array(&[&now, &name])?;
+    superglobal::ensure_array(&[&next, &name])?;
+    Ok(Zval::new())
+}
+
+/// Unlike the PHP library, a failed `session_start()` stops the write: the
+/// value would otherwise land in a `$_SESSION` that is never saved.
+fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
+    if !resume_session(this)? {
+        let session = hold(read(this, SESSION), "start")?;
+        if !truthy(&session::start(session.ptr)?) {
+            return Err(AuraError::Session(
+                "Cannot start the session (session_start() failed), so nothing was written to it"
+                    .into(),
+            ));
+        }
+        load(this)?;
+    }
+    Ok(Zval::new())
+}
+
+// ---- the segment API, shared by PHP calls and native callers ----
+
+/// `$segment->get($key, $alt)`.
+pub fn get(this: *mut zend_object, key: &Zval, alt: Zval) -> AuraResult<Zval> {
+    resume_session(this)?;
+    let name = name_key(this, KeyUse::Read)?;
+    let key = Key::from_zval(key, KeyUse::Read)?;
+    Ok(superglobal::get_copy(&[&name, &key])?.unwrap_or(alt))
+}
+
+/// `$segment->set($key, $value)`.
+pub fn set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<Zval> {
+    resume_or_start(this)?;
+    let name = name_key(this, KeyUse::Write)?;
+    let key = Key::from_zval(key, KeyUse::Write)?;
+    drop(superglobal::set(&[&name, &key], value)?);
+    Ok(Zval::new())
+}
+
+/// `$segment->getSegment()`.
+pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
+    resume_session(this)?;
+    let name = name_key(this, KeyUse::Read)?;
+    Ok(superglobal::get_copy(&[&name])?.unwrap_or_default())
+}
+
+/// Reads a flash value of this segment from `NOW` or `NEXT`.
+fn get_flash_from(call: &Call, bucket: Key) -> AuraResult<Zval> {
+    resume_session(call.this)?;
+    let name = name_key(call.this, KeyUse::Read)?;
+    let key = Key::from_zval(&call.arg_or_null(0), KeyUse::Read)?;
+    Ok(superglobal::get_copy(&[&bucket, &name, &key])?.unwrap_or_else(|| call.arg_or_null(1)))
+}
+
+/// Writes a flash value of this segment into each of `buckets`.
+fn set_flash_in(call: &Call, buckets: &[Key]) -> AuraResult<Zval> {
+    resume_or_start(call.this)?;
+    let name = name_key(call.this, KeyUse::Write)?;
+    let key = Key::from_zval(&call.arg_or_null(0), KeyUse::Write)?;
+    for bucket in buckets {
+        drop(superglobal::set(&[bucket, &name, &key], call.arg_or_null(1))?);
+    }
+    Ok(Zval::new())
+}
+
+/// Empties this segment's array in each of `buckets` (when resumed).
+fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
+    if resume_session(call.this)? {
+        let name = name_key(call.this, KeyUse::Write)?;
+        for bucket in buckets {
+            let path: Vec<&Key> = bucket.iter().chain(std::iter::once(&name)).collect();
+            drop(superglobal::set_empty_array(&path)?);
+        }
+    }
+    Ok(Zval::new())
+}
+
+// ---- PHP methods ----
+
+fn construct(call: &Call) -> AuraResult<Zval> {
+    call.object_arg(0, "session", session::CLASS.get())?;
+    write(call.this, SESSION, call.arg_or_null(0));
+    write(call.this, NAME, call.arg_or_null(1));
+    Ok(Zval::new())
+}
+
+fn get_method(call: &Call) -> AuraResult<Zval> {
+    get(call.this, &call.arg_or_null(0), call.arg_or_null(1))
+}
+
+fn get_segment_method(call: &Call) -> AuraResult<Zval> {
+    get_segment(call.this)
+}
+
+fn set_method(call: &Call) -> AuraResult<Zval> {
+    set(call.this, &call.arg_or_null(0), call.arg_or_null(1))
+}
+
+fn clear(call: &Call) -> AuraResult<Zval> {
+    clear_in(call, &[None])
+}
+
+/// A truthy key removes that key if present; a falsy one (null, '', 0, '0')
+/// removes the whole segment, as in the PHP library.
+fn remove(call: &Call) -> AuraResult<Zval> {
+    let this = call.this;
+    if resume_session(this)? {
+        let name = name_key(this, KeyUse::Unset)?;
+        let key = call.arg_or_null(0);
+        let removed = if truthy(&key) {
+            let key = Key::from_zval(&key, KeyUse::Unset)?;
+            if superglobal::get(&[&name, &key])?.is_some() {
+                superglobal::unset(&[&name, &key])?
+            } else {
+                Zval::new()
+            }
+        } else {
+            superglobal::unset(&[&name])?
+        };
+        drop(removed);
+    }
+    Ok(Zval::new())
+}
+
+fn set_flash(call: &Call) -> AuraResult<Zval> {
+    set_flash_in(call, &[keys::flash_next()])
+}
+
+fn get_flash(call: &Call) -> AuraResult<Zval> {
+    get_flash_from(call, keys::flash_now())
+}
+
+fn clear_flash(call: &Call) -> AuraResult<Zval> {
+    clear_in(call, &[Some(keys::flash_next())])
+}
+
+fn get_flash_next(call: &Call) -> AuraResult<Zval> {
+    get_flash_from(call, keys::flash_next())
+}
+
+fn set_flash_now(call: &Call) -> AuraResult<Zval> {
+    set_flash_in(call, &[keys::flash_now(), keys::flash_next()])
+}
+
+fn clear_flash_now(call: &Call) -> AuraResult<Zval> {
+    clear_in(call, &[Some(keys::flash_now()), Some(keys::flash_next())])
+}
+
+/// `NEXT[$name] = array_merge(NEXT[$name], NOW[$name])`.
+fn keep_flash(call: &Call) -> AuraResult<Zval> {
+    if resume_session(call.this)? {
+        let name = name_key(call.this, KeyUse::Write)?;
+        let (now, next) = (keys::flash_now(), keys::flash_next());
+        drop(superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?);
+    }
+    Ok(Zval::new())
+}
+
+fn resume_session_method(call: &Call) -> AuraResult<Zval> {
+    native_resume_session(call.this).map(bool_zval)
+}
+
+fn load_method(call: &Call) -> AuraResult<Zval> {
+    native_load(call.this)
+}
+
+fn resume_or_start_method(call: &Call) -> AuraResult<Zval> {
+    native_resume_or_start(call.this)
+}
+
+crate::handlers! {
+    construct_handler => construct;
+    get_handler => get_method;
+    get_segment_handler => get_segment_method;
+    set_handler => set_method;
+    clear_handler => clear;
+    remove_handler => remove;
+    set_flash_handler => set_flash;
+    get_flash_handler => get_flash;
+    clear_flash_handler => clear_flash;
+    get_flash_next_handler => get_flash_next;
+    set_flash_now_handler => set_flash_now;
+    clear_flash_now_handler => clear_flash_now;
+    keep_flash_handler => keep_flash;
+    resume_session_handler => resume_session_method;
+    load_handler => load_method;
+    resume_or_start_handler => resume_or_start_method;
+}
+
+const KEY_ALT: &[Param] = &[param("key"), optional("alt", "null")];
+const KEY_VAL: &[Param] = &[param("key"), param("val")];
+
+/// The interface's methods, in the PHP library's order, with the handler
+/// `Segment` implements each with.
+const API: [(&str, &[Param], crate::method::Handler); 12] = [
+    ("get", KEY_ALT, get_handler),
+    ("getSegment", &[], get_segment_handler),
+    ("set", KEY_VAL, set_handler),
+    ("clear", &[], clear_handler),
+    ("remove", &[Param { name: "key", ty: None, default: Some("null") }], remove_handler),
+    ("setFlash", KEY_VAL, set_flash_handler),
+    ("getFlash", KEY_ALT, get_flash_handler),
+    ("clearFlash", &[], clear_flash_handler),
+    ("getFlashNext", KEY_ALT, get_flash_next_handler),
+    ("setFlashNow", KEY_VAL, set_flash_now_handler),
+    ("clearFlashNow", &[], clear_flash_now_handler),
+    ("keepFlash", &[], keep_flash_handler),
+];
+
+fn interface_ce() -> &'static ClassEntry {
+    INTERFACE.get().unwrap_or_else(ext_php_rs::zend::ce::stdclass)
+}
+
+pub fn register() -> Result<()> {
+    let abstract_api: Vec<_> = API.iter().map(|(name, params, _)| abstract_method(name, params)).collect();
+    with_methods(
+        ClassBuilder::new("Aura\\Session\\SegmentInterface").flags(ClassFlags::Interface),
+        &abstract_api,
+    )
+    .registration(|ce, info| INTERFACE.store(ce, info))
+    .register()?;
+
+    const CONSTRUCT: &[Param] = &[typed("session", DataType::object("Aura\\Session\\Session")), param("name")];
+    let mut methods = vec![public("__construct", CONSTRUCT, construct_handler)];
+    methods.extend(API.iter().map(|(name, params, handler)| public(name, params, *handler)));
+    methods.push(protected("resumeSession", resume_session_handler));
+    methods.push(protected("load", load_handler));
+    methods.push(protected("resumeOrStartSession", resume_or_start_handler));
+    with_methods(ClassBuilder::new("Aura\\Session\\Segment"), &methods)
+        .property(property("session", None))
+        .property(property("name", None))
+        .implements((interface_ce, "Aura\\Session\\SegmentInterface"))
+        .registration(|ce, info| CLASS.store(ce, info))
+        .register()
+}

@@ -1,0 +1,492 @@
+//! `Aura\Session\Session`: lazy start, the once-per-object flash move,
+//! cookie deletion on destroy, and the `session_*` functions, all called
+//! through the `Phpfunc` object so tests and subclasses can intercept them.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use ext_php_rs::{
+    builders::ClassBuilder,
+    error::Result,
+    ffi::zend_object,
+    flags::{ConstantFlags, DataType},
+    types::Zval,
+};
+
+use crate::{
+    array::{empty_array_zval, lookup},
+    csrf_token, csrf_token_factory,
+    errors::{AuraError, AuraResult},
+    keys,
+    method::{Method, dispatch, optional, param, protected, public, typed, with_methods, Call, ClassSlot},
+    object::{hold, instantiate, object_zval, read, write, Slot},
+    php_call::Callable,
+    phpfunc, segment, segment_factory, session_state, superglobal,
+    value::{bool_zval, bytes_zval, long_zval, truthy, Key, KeyUse},
+};
+
+pub static CLASS: ClassSlot = ClassSlot::new();
+
+// Declared properties, in slot order (the PHP library's names).
+const PROPERTIES: [&str; 8] = [
+    "segment_factory",
+    "csrf_token",
+    "csrf_token_factory",
+    "cookies",
+    "cookie_params",
+    "phpfunc",
+    "delete_cookie",
+    "flash_moved",
+];
+const SEGMENT_FACTORY: Slot = Slot(0);
+const CSRF_TOKEN: Slot = Slot(1);
+const CSRF_TOKEN_FACTORY: Slot = Slot(2);
+const COOKIES: Slot = Slot(3);
+const COOKIE_PARAMS: Slot = Slot(4);
+const PHPFUNC: Slot = Slot(5);
+const DELETE_COOKIE: Slot = Slot(6);
+const FLASH_MOVED: Slot = Slot(7);
+
+/// Seconds in the past the default deleter dates the expiring cookie.
+const COOKIE_EXPIRED_AGO: i64 = 42000;
+
+fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+    phpfunc::call_through(this, PHPFUNC, lc_name, args)
+}
+
+fn php0(this: *mut zend_object, lc_name: &str) -> AuraResult<Zval> {
+    php(this, lc_name, &mut [])
+}
+
+// ---- dispatch: what `$session->method()` runs, natively when possible ----
+
+pub fn is_started(session: *mut zend_object) -> AuraResult<bool> {
+    Ok(truthy(&dispatch(&CLASS, session, "isstarted", &mut [], |_| {
+        native_is_started(session).map(bool_zval)
+    })?))
+}
+
+pub fn resume(session: *mut zend_object) -> AuraResult<bool> {
+    Ok(truthy(&dispatch(&CLASS, session, "resume", &mut [], |_| native_resume(session))?))
+}
+
+/// `$session->isStarted() || $session->resume()`, as segments ask it.
+pub fn started_or_resumed(session: *mut zend_object) -> AuraResult<bool> {
+    Ok(is_started(session)? || resume(session)?)
+}
+
+pub fn start(session: *mut zend_object) -> AuraResult<Zval> {
+    dispatch(&CLASS, session, "start", &mut [], |_| native_start(session))
+}
+
+pub fn get_segment(session: *mut zend_object, name: Zval) -> AuraResult<Zval> {
+    dispatch(&CLASS, session, "getsegment", &mut [name], |args| {
+        native_get_segment(session, std::mem::take(&mut args[0]))
+    })
+}
+
+fn get_name(session: *mut zend_object) -> AuraResult<Zval> {
+    dispatch(&CLASS, session, "getname", &mut [], |_| php0(session, "session_name"))
+}
+
+fn move_flash(session: *mut zend_object) -> AuraResult<Zval> {
+    dispatch(&CLASS, session, "moveflash", &mut [], |_| native_move_flash(session))
+}
+
+// ---- native bodies ----
+
+fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
+    let started = match phpfunc::is_native(this, PHPFUNC).then(session_state::is_active).flatten() {
+        Some(active) => active,
+        None => status_through_phpfunc(this)?,
+    };
+    if started && !truthy(read(this, FLASH_MOVED)) {
+        move_flash(this)?;
+    }
+    Ok(started)
+}
+
+fn status_through_phpfunc(this: *mut zend_object) -> AuraResult<bool> {
+    let exists = php(this, "function_exists", &mut [bytes_zval(b"session_status")])?;
+    if truthy(&exists) {
+        let status = php0(this, "session_status")?;
+        Ok(status.is_long() && status.long() == Some(session_state::ACTIVE))
+    } else {
+        let probe = dispatch(&CLASS, this, "sessionstatus", &mut [], |_| native_session_status(this))?;
+        Ok(truthy(&probe))
+    }
+}
+
+/// Without `session_status()`: `session.use_trans_sid` cannot be changed
+/// while a session is active, so re-setting it to its own value fails then.
+fn native_session_status(this: *mut zend_object) -> AuraResult<Zval> {
+    let setting = || bytes_zval(b"session.use_trans_sid");
+    let current = php(this, "ini_get", &mut [setting()])?;
+    let level = php(this, "error_reporting", &mut [long_zval(0)])?;
+    let result = php(this, "ini_set", &mut [setting(), current.shallow_clone()])?;
+    php(this, "error_reporting", &mut [level])?;
+    Ok(bool_zval(!result.is_identical(&current)))
+}
+
+fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
+    let (next, now) = (keys::flash_next(), keys::flash_now());
+    if !superglobal::isset(&[&next])? {
+        drop(superglobal::set_empty_array(&[&next])?);
+    }
+    drop(superglobal::copy(&[&now], &[&next])?);
+    drop(superglobal::set_empty_array(&[&next])?);
+    write(this, FLASH_MOVED, bool_zval(true));
+    Ok(Zval::new())
+}
+
+fn native_start(this: *mut zend_object) -> AuraResult<Zval> {
+    let result = php0(this, "session_start")?;
+    if truthy(&result) {
+        move_flash(this)?;
+    }
+    Ok(result)
+}
+
+fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
+    if is_started(this)? {
+        return Ok(bool_zval(true));
+    }
+    let resumable = dispatch(&CLASS, this, "isresumable", &mut [], |_| native_is_resumable(this))?;
+    if truthy(&resumable) {
+        return start(this);
+    }
+    Ok(bool_zval(false))
+}
+
+fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
+    let name = get_name(this)?;
+    let key = Key::from_zval(&name, KeyUse::Read)?;
+    let found = lookup(read(this, COOKIES), &key).is_some_and(|v| !v.is_null());
+    Ok(bool_zval(found))
+}
+
+fn native_get_segment(this: *mut zend_object, name: Zval) -> AuraResult<Zval> {
+    let factory = hold(read(this, SEGMENT_FACTORY), "newInstance")?;
+    let mut args = [object_zval(this), name];
+    dispatch(&segment_factory::CLASS, factory.ptr, "newinstance", &mut args, |args| {
+        let [session, name] = args else { return Ok(Zval::new()) };
+        Ok(segment::create(std::mem::take(session), std::mem::take(name)))
+    })
+}
+
+/// Runs the constructor's work on a new session object.
+pub fn init(
+    this: *mut zend_object,
+    segment_factory: Zval,
+    csrf_token_factory: Zval,
+    phpfunc: Zval,
+    cookies: Zval,
+    delete_cookie: Zval,
+) -> AuraResult<()> {
+    write(this, SEGMENT_FACTORY, segment_factory);
+    write(this, CSRF_TOKEN_FACTORY, csrf_token_factory);
+    write(this, PHPFUNC, phpfunc);
+    write(this, COOKIES, cookies);
+    dispatch(&CLASS, this, "setdeletecookie", &mut [delete_cookie], |args| {
+        write(this, DELETE_COOKIE, std::mem::take(&mut args[0]));
+        Ok(Zval::new())
+    })?;
+    let params = php0(this, "session_get_cookie_params")?;
+    write(this, COOKIE_PARAMS, params);
+    Ok(())
+}
+
+/// A new native `Session`, as `SessionFactory::newInstance()` builds it.
+pub fn create(
+    segment_factory: Zval,
+    csrf_token_factory: Zval,
+    phpfunc: Zval,
+    cookies: Zval,
+    delete_cookie: Zval,
+) -> AuraResult<Zval> {
+    let Some(ce) = CLASS.get() else {
+        return Err(AuraError::Error("Aura\\Session\\Session is not registered".into()));
+    };
+    let (session, this) = instantiate(ce);
+    init(this, segment_factory, csrf_token_factory, phpfunc, cookies, delete_cookie)?;
+    Ok(session)
+}
+
+/// Calls the delete-cookie callable, or deletes the cookie the default way.
+fn delete_cookie(this: *mut zend_object, name: Zval, params: Zval) -> AuraResult<()> {
+    let deleter = read(this, DELETE_COOKIE).shallow_clone();
+    let param = |key: &str| lookup(&params, &Key::from_str(key)).map(Zval::shallow_clone).unwrap_or_default();
+    if !truthy(&deleter) {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let expires = i64::try_from(now).unwrap_or(i64::MAX) - COOKIE_EXPIRED_AGO;
+        let mut args = [name, bytes_zval(b""), long_zval(expires), param("path"), param("domain")];
+        php(this, "setcookie", &mut args)?;
+        return Ok(());
+    }
+    let Some(callable) = Callable::resolve(&deleter) else {
+        return Err(AuraError::Session(
+            "The delete-cookie callable is not callable: the session was destroyed but its cookie was not deleted".into(),
+        ));
+    };
+    // Code written from the library's documentation declares
+    // ($name, $path, $domain); the library itself passes ($name, $params).
+    if callable.declared_params() >= 3 {
+        callable.call(&mut [name, param("path"), param("domain")])?;
+    } else {
+        callable.call(&mut [name, params])?;
+    }
+    Ok(())
+}
+
+// ---- PHP methods ----
+
+fn construct(call: &Call) -> AuraResult<Zval> {
+    call.object_arg(0, "segment_factory", segment_factory::CLASS.get())?;
+    call.object_arg(1, "csrf_token_factory", csrf_token_factory::CLASS.get())?;
+    call.object_arg(2, "phpfunc", phpfunc::CLASS.get())?;
+    let cookies = match call.arg(3) {
+        Some(_) => call.array_arg(3, "cookies")?,
+        None => empty_array_zval(),
+    };
+    init(
+        call.this,
+        call.arg_or_null(0),
+        call.arg_or_null(1),
+        call.arg_or_null(2),
+        cookies,
+        call.arg_or_null(4),
+    )?;
+    Ok(Zval::new())
+}
+
+fn set_delete_cookie(call: &Call) -> AuraResult<Zval> {
+    write(call.this, DELETE_COOKIE, call.arg_or_null(0));
+    Ok(Zval::new())
+}
+
+fn get_segment_method(call: &Call) -> AuraResult<Zval> {
+    native_get_segment(call.this, call.arg_or_null(0))
+}
+
+fn is_resumable_method(call: &Call) -> AuraResult<Zval> {
+    native_is_resumable(call.this)
+}
+
+fn is_started_method(call: &Call) -> AuraResult<Zval> {
+    native_is_started(call.this).map(bool_zval)
+}
+
+fn session_status_method(call: &Call) -> AuraResult<Zval> {
+    native_session_status(call.this)
+}
+
+fn start_method(call: &Call) -> AuraResult<Zval> {
+    native_start(call.this)
+}
+
+fn move_flash_method(call: &Call) -> AuraResult<Zval> {
+    native_move_flash(call.this)
+}
+
+fn resume_method(call: &Call) -> AuraResult<Zval> {
+    native_resume(call.this)
+}
+
+fn clear(call: &Call) -> AuraResult<Zval> {
+    php0(call.this, "session_unset")
+}
+
+fn commit(call: &Call) -> AuraResult<Zval> {
+    php0(call.this, "session_write_close")
+}
+
+fn destroy(call: &Call) -> AuraResult<Zval> {
+    let this = call.this;
+    if !is_started(this)? {
+        start(this)?;
+    }
+    let name = get_name(this)?;
+    let params = dispatch(&CLASS, this, "getcookieparams", &mut [], |_| {
+        Ok(read(this, COOKIE_PARAMS).shallow_clone())
+    })?;
+    dispatch(&CLASS, this, "clear", &mut [], |_| php0(this, "session_unset"))?;
+    let destroyed = php0(this, "session_destroy")?;
+    if truthy(&destroyed) {
+        delete_cookie(this, name, params)?;
+    }
+    Ok(destroyed)
+}
+
+fn get_csrf_token(call: &Call) -> AuraResult<Zval> {
+    let this = call.this;
+    if !truthy(read(this, CSRF_TOKEN)) {
+        let factory = hold(read(this, CSRF_TOKEN_FACTORY), "newInstance")?;
+        let token = dispatch(
+            &csrf_token_factory::CLASS,
+            factory.ptr,
+            "newinstance",
+            &mut [object_zval(this)],
+            |_| csrf_token_factory::new_token(factory.ptr, this),
+        )?;
+        write(this, CSRF_TOKEN, token);
+    }
+    Ok(read(this, CSRF_TOKEN).shallow_clone())
+}
+
+fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
+    let this = call.this;
+    let params = call.array_arg(0, "params")?;
+    if is_started(this)? {
+        return Err(AuraError::AlreadyStarted(
+            "Cannot change the session cookie parameters: the session has already started".into(),
+        ));
+    }
+    let current = read(this, COOKIE_PARAMS).shallow_clone();
+    let merged = crate::php_call::call_function("array_merge", &mut [current, params])?;
+    write(this, COOKIE_PARAMS, merged.shallow_clone());
+    php(this, "session_set_cookie_params", &mut [merged])?;
+    Ok(Zval::new())
+}
+
+fn get_cookie_params(call: &Call) -> AuraResult<Zval> {
+    Ok(read(call.this, COOKIE_PARAMS).shallow_clone())
+}
+
+fn regenerate_id(call: &Call) -> AuraResult<Zval> {
+    let this = call.this;
+    let result = php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
+    if truthy(&result) && truthy(read(this, CSRF_TOKEN)) {
+        let token = hold(read(this, CSRF_TOKEN), "regenerateAllKeyValues")?;
+        csrf_token::regenerate_all(token.ptr)?;
+    }
+    Ok(result)
+}
+
+/// Every segment's current flashes are kept for the next request.
+fn keep_flash(call: &Call) -> AuraResult<Zval> {
+    if started_or_resumed(call.this)? {
+        let (next, now) = (keys::flash_next(), keys::flash_now());
+        for name in superglobal::keys(&[&now])? {
+            superglobal::ensure_array(&[&next, &name])?;
+            drop(superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?);
+        }
+    }
+    Ok(Zval::new())
+}
+
+/// Every segment's next-request flashes are cleared.
+fn clear_flash(call: &Call) -> AuraResult<Zval> {
+    if started_or_resumed(call.this)? {
+        let next = keys::flash_next();
+        for name in superglobal::keys(&[&next])? {
+            drop(superglobal::set_empty_array(&[&next, &name])?);
+        }
+    }
+    Ok(Zval::new())
+}
+
+/// Methods that return what one `session_*` function returns.
+macro_rules! passthrough {
+    ($($method:ident => $function:literal, $arity:literal;)*) => {
+        $(
+            fn $method(call: &Call) -> AuraResult<Zval> {
+                let mut args: Vec<Zval> = (0..$arity).map(|i| call.arg_or_null(i)).collect();
+                php(call.this, $function, &mut args)
+            }
+        )*
+    };
+}
+
+passthrough! {
+    set_cache_expire => "session_cache_expire", 1;
+    get_cache_expire => "session_cache_expire", 0;
+    set_cache_limiter => "session_cache_limiter", 1;
+    get_cache_limiter => "session_cache_limiter", 0;
+    set_name => "session_name", 1;
+    get_name_method => "session_name", 0;
+    set_save_path => "session_save_path", 1;
+    get_save_path => "session_save_path", 0;
+    get_id => "session_id", 0;
+}
+
+crate::handlers! {
+    construct_handler => construct;
+    set_delete_cookie_handler => set_delete_cookie;
+    get_segment_handler => get_segment_method;
+    is_resumable_handler => is_resumable_method;
+    is_started_handler => is_started_method;
+    session_status_handler => session_status_method;
+    start_handler => start_method;
+    move_flash_handler => move_flash_method;
+    resume_handler => resume_method;
+    clear_handler => clear;
+    commit_handler => commit;
+    destroy_handler => destroy;
+    get_csrf_token_handler => get_csrf_token;
+    set_cache_expire_handler => set_cache_expire;
+    get_cache_expire_handler => get_cache_expire;
+    set_cache_limiter_handler => set_cache_limiter;
+    get_cache_limiter_handler => get_cache_limiter;
+    set_cookie_params_handler => set_cookie_params;
+    get_cookie_params_handler => get_cookie_params;
+    get_id_handler => get_id;
+    regenerate_id_handler => regenerate_id;
+    set_name_handler => set_name;
+    get_name_handler => get_name_method;
+    set_save_path_handler => set_save_path;
+    get_save_path_handler => get_save_path;
+    keep_flash_handler => keep_flash;
+    clear_flash_handler => clear_flash;
+}
+
+pub fn register() -> Result<()> {
+    const METHODS: &[Method<'static>] = &[
+        public(
+            "__construct",
+            &[
+                typed("segment_factory", DataType::object("Aura\\Session\\SegmentFactory")),
+                typed("csrf_token_factory", DataType::object("Aura\\Session\\CsrfTokenFactory")),
+                typed("phpfunc", DataType::object("Aura\\Session\\Phpfunc")),
+                crate::method::Param { name: "cookies", ty: Some(DataType::Array), default: Some("[]") },
+                optional("delete_cookie", "null"),
+            ],
+            construct_handler,
+        ),
+        public("setDeleteCookie", &[param("delete_cookie")], set_delete_cookie_handler),
+        public("getSegment", &[param("name")], get_segment_handler),
+        public("isResumable", &[], is_resumable_handler),
+        public("isStarted", &[], is_started_handler),
+        protected("sessionStatus", session_status_handler),
+        public("start", &[], start_handler),
+        protected("moveFlash", move_flash_handler),
+        public("resume", &[], resume_handler),
+        public("clear", &[], clear_handler),
+        public("commit", &[], commit_handler),
+        public("destroy", &[], destroy_handler),
+        public("getCsrfToken", &[], get_csrf_token_handler),
+        public("setCacheExpire", &[param("expire")], set_cache_expire_handler),
+        public("getCacheExpire", &[], get_cache_expire_handler),
+        public("setCacheLimiter", &[param("limiter")], set_cache_limiter_handler),
+        public("getCacheLimiter", &[], get_cache_limiter_handler),
+        public("setCookieParams", &[typed("params", DataType::Array)], set_cookie_params_handler),
+        public("getCookieParams", &[], get_cookie_params_handler),
+        public("getId", &[], get_id_handler),
+        public("regenerateId", &[], regenerate_id_handler),
+        public("setName", &[param("name")], set_name_handler),
+        public("getName", &[], get_name_handler),
+        public("setSavePath", &[param("path")], set_save_path_handler),
+        public("getSavePath", &[], get_save_path_handler),
+        public("keepFlash", &[], keep_flash_handler),
+        public("clearFlash", &[], clear_flash_handler),
+    ];
+    let mut class = with_methods(ClassBuilder::new("Aura\\Session\\Session"), METHODS)
+        .constant("FLASH_NEXT", keys::FLASH_NEXT, &[], ConstantFlags::Public)?
+        .constant("FLASH_NOW", keys::FLASH_NOW, &[], ConstantFlags::Public)?;
+    for name in PROPERTIES {
+        class = class.property(crate::method::property(name, match name {
+            "cookie_params" => Some(empty_array_zval),
+            "flash_moved" => Some(|| bool_zval(false)),
+            _ => None,
+        }));
+    }
+    class.registration(|ce, info| CLASS.store(ce, info)).register()
+}

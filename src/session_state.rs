@@ -1,0 +1,17 @@
+//! Whether a PHP session is active, read from the session module itself.
+
+use std::ffi::c_int;
+
+unsafe extern "C" {
+    fn aura_shim_session_status() -> c_int;
+}
+
+/// `PHP_SESSION_ACTIVE`
+pub const ACTIVE: i64 = 2;
+
+/// `Some(active?)`, or `None` when the session module cannot be read.
+pub fn is_active() -> Option<bool> {
+    // SAFETY: the shim only reads the session module's globals.
+    let status = unsafe { aura_shim_session_status() };
+    (status >= 0).then_some(i64::from(status) == ACTIVE)
+}

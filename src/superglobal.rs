@@ -1,0 +1,316 @@
+//! Reads and writes of the real `$_SESSION`, with PHP's own semantics:
+//! copy-on-write separation (a PHP copy of a segment never changes behind
+//! the user's back), references kept working, numeric keys as integers.
+//!
+//! A path is a list of keys below `$_SESSION`. Containers on the way that do
+//! not exist (or hold null) are created as arrays on write, as PHP does;
+//! anything else that is not an array is refused with an exception before
+//! anything is changed.
+
+use std::ptr;
+
+use ext_php_rs::{
+    ffi::{
+        ext_php_rs_executor_globals, zend_hash_del, zend_hash_index_del,
+        zend_hash_next_index_insert, zend_hash_str_find, zend_hash_str_update, zend_hash_update,
+        zend_ulong, HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_REFERENCE, IS_UNDEF, zval,
+    },
+    types::Zval,
+};
+
+use crate::{
+    array::{empty_array_zval, entries, find, insert, new_array_zval, separate},
+    errors::{AuraError, AuraResult},
+    value::{type_name, Key},
+};
+
+const SESSION_VAR: &str = "_SESSION";
+
+fn type_of(zv: *const zval) -> u32 {
+    // SAFETY: callers pass valid zvals.
+    unsafe { (*zv).u1.v.type_ & 0xff }.into()
+}
+
+/// Follows a reference to the value it holds.
+fn deref(mut zv: *mut zval) -> *mut zval {
+    if type_of(zv) == IS_REFERENCE {
+        // SAFETY: a reference zval points at a live `zend_reference`.
+        zv = unsafe { &raw mut (*(*zv).value.ref_).val };
+    }
+    zv
+}
+
+/// The `$_SESSION` slot in the global symbol table, following the indirection
+/// to the main script's variable but not the reference `session_start()` makes.
+fn root_slot(create: bool) -> *mut zval {
+    // SAFETY: the executor globals exist for the whole request; the symbol
+    // table pointer is used before any call back into PHP.
+    unsafe {
+        let eg = ext_php_rs_executor_globals();
+        let table = &raw mut (*eg).symbol_table;
+        let mut slot = zend_hash_str_find(table, SESSION_VAR.as_ptr().cast(), SESSION_VAR.len());
+        if !slot.is_null() && type_of(slot) == IS_INDIRECT {
+            slot = (*slot).value.zv;
+        }
+        if slot.is_null() && create {
+            let mut null = Zval::new();
+            null.u1.type_info = IS_NULL;
+            slot = zend_hash_str_update(
+                table,
+                SESSION_VAR.as_ptr().cast(),
+                SESSION_VAR.len(),
+                &raw mut null,
+            );
+        }
+        slot
+    }
+}
+
+/// How a path reads for error messages: `$_SESSION['a'][1]`.
+fn describe(path: &[&Key]) -> String {
+    let mut out = String::from("$_SESSION");
+    for key in path {
+        out.push('[');
+        out.push_str(&key.describe());
+        out.push(']');
+    }
+    out
+}
+
+fn not_an_array(path: &[&Key], holder: *const zval) -> AuraError {
+    // SAFETY: `holder` is a live zval owned by the session array.
+    let found = type_name(unsafe { &*holder.cast::<Zval>() });
+    AuraError::Session(format!(
+        "{} holds {} instead of an array; the session was left unchanged",
+        describe(path),
+        article(&found),
+    ))
+}
+
+fn article(type_name: &str) -> String {
+    match type_name {
+        "null" => "null".into(),
+        "int" | "array" | "object" => format!("an {type_name}"),
+        t if t.starts_with(['A', 'E', 'I', 'O', 'U']) => format!("an {t} object"),
+        t if !matches!(t, "bool" | "float" | "string" | "resource") => format!("a {t} object"),
+        t => format!("a {t}"),
+    }
+}
+
+/// The value at `path`, dereferenced, or `None` when some key is missing.
+/// A container on the way that exists but is not an array is an error:
+/// PHP would read string offsets or objects there.
+pub fn get(path: &[&Key]) -> AuraResult<Option<&'static Zval>> {
+    let mut cur = root_slot(false);
+    if cur.is_null() {
+        return Ok(None);
+    }
+    cur = deref(cur);
+    for (depth, key) in path.iter().enumerate() {
+        match type_of(cur) {
+            IS_ARRAY => {}
+            IS_NULL | IS_UNDEF => return Ok(None),
+            _ => return Err(not_an_array(&path[..depth], cur)),
+        }
+        // SAFETY: `cur` holds an array.
+        cur = find(unsafe { (*cur).value.arr }, key);
+        if cur.is_null() {
+            return Ok(None);
+        }
+        cur = deref(cur);
+    }
+    if type_of(cur) == IS_UNDEF {
+        return Ok(None);
+    }
+    // SAFETY: the value lives in the session array; callers copy it before
+    // anything can call back into PHP.
+    Ok(Some(unsafe { &*cur.cast::<Zval>() }))
+}
+
+/// `isset()` of the path.
+pub fn isset(path: &[&Key]) -> AuraResult<bool> {
+    Ok(get(path)?.is_some_and(|v| !v.is_null()))
+}
+
+/// A copy of the value at the path (arrays are shared copy-on-write).
+pub fn get_copy(path: &[&Key]) -> AuraResult<Option<Zval>> {
+    Ok(get(path)?.filter(|v| !v.is_null()).map(Zval::shallow_clone))
+}
+
+/// Walks to the container of the last key, creating and separating arrays.
+/// Returns the array to write into.
+fn container_for_write(path: &[&Key]) -> AuraResult<*mut HashTable> {
+    check_writable(path)?;
+    let mut cur = deref(root_slot(true));
+    for key in path.iter().take(path.len().saturating_sub(1)) {
+        let ht = array_at(cur);
+        let mut slot = find(ht, key);
+        if slot.is_null() {
+            slot = insert(ht, key, Zval::new());
+        }
+        cur = deref(slot);
+    }
+    Ok(array_at(cur))
+}
+
+/// Turns a null/undefined slot into an empty array, then separates it.
+fn array_at(zv: *mut zval) -> *mut HashTable {
+    if type_of(zv) != IS_ARRAY {
+        // SAFETY: only null or undefined slots reach here (checked before).
+        unsafe { ptr::write(zv.cast::<Zval>(), new_array_zval()) };
+    }
+    separate(zv)
+}
+
+/// Refuses before any change when a container on the path is not an array.
+fn check_writable(path: &[&Key]) -> AuraResult<()> {
+    let mut cur = root_slot(false);
+    if cur.is_null() {
+        return Ok(());
+    }
+    cur = deref(cur);
+    for (depth, key) in path.iter().enumerate() {
+        match type_of(cur) {
+            IS_ARRAY => {}
+            IS_NULL | IS_UNDEF => return Ok(()),
+            _ => return Err(not_an_array(&path[..depth], cur)),
+        }
+        // SAFETY: `cur` holds an array.
+        cur = find(unsafe { (*cur).value.arr }, key);
+        if cur.is_null() {
+            return Ok(());
+        }
+        cur = deref(cur);
+    }
+    Ok(())
+}
+
+/// `$_SESSION[...path] = $value`. An existing reference at the target keeps
+/// being a reference and receives the value. The old value is returned so
+/// the caller drops it (its destructor may run PHP code) after the write.
+pub fn set(path: &[&Key], value: Zval) -> AuraResult<Zval> {
+    let Some((last, _)) = path.split_last() else {
+        return Ok(value);
+    };
+    let ht = container_for_write(path)?;
+    let slot = find(ht, last);
+    if slot.is_null() {
+        insert(ht, last, value);
+        return Ok(Zval::new());
+    }
+    let target = deref(slot);
+    // SAFETY: `target` is a live slot; the old value moves out before the new
+    // one moves in, so nothing is freed while the array is being changed.
+    let old = unsafe { ptr::read(target.cast::<Zval>()) };
+    unsafe { ptr::write(target.cast::<Zval>(), value) };
+    Ok(old)
+}
+
+/// Sets the path to `[]` unless it is set (`isset`), as the segment loader does.
+pub fn ensure_array(path: &[&Key]) -> AuraResult<()> {
+    if !isset(path)? {
+        drop(set(path, empty_array_zval())?);
+    }
+    Ok(())
+}
+
+/// `$_SESSION[...path] = []`.
+pub fn set_empty_array(path: &[&Key]) -> AuraResult<Zval> {
+    set(path, empty_array_zval())
+}
+
+/// `unset($_SESSION[...path])`; the removed value is returned for the caller
+/// to drop.
+pub fn unset(path: &[&Key]) -> AuraResult<Zval> {
+    let Some((last, parent)) = path.split_last() else {
+        return Ok(Zval::new());
+    };
+    match get(parent)? {
+        Some(container) if container.is_array() => {}
+        _ => return Ok(Zval::new()),
+    }
+    let ht = container_for_write(path)?;
+    let slot = find(ht, last);
+    if slot.is_null() {
+        return Ok(Zval::new());
+    }
+    // SAFETY: the value is moved out, then its slot removed without a
+    // destructor call (the table sees an undefined value).
+    unsafe {
+        let old = ptr::read(slot.cast::<Zval>());
+        (*slot).u1.type_info = IS_UNDEF;
+        match last {
+            Key::Int(i) => zend_hash_index_del(ht, *i as zend_ulong),
+            Key::Str(_) => zend_hash_del(ht, last.zend_string().unwrap_or(ptr::null_mut())),
+        };
+        Ok(old)
+    }
+}
+
+/// The keys of the array at the path (empty when it is not an array).
+pub fn keys(path: &[&Key]) -> AuraResult<Vec<Key>> {
+    Ok(match get(path)? {
+        Some(value) if value.is_array() => {
+            // SAFETY: the value holds an array.
+            entries(unsafe { value.value.arr }).into_iter().map(|(k, _)| k).collect()
+        }
+        _ => Vec::new(),
+    })
+}
+
+/// `$_SESSION[...path] = array_merge($_SESSION[...a], $_SESSION[...b])` where
+/// both hold arrays: string keys overwrite, integer keys are renumbered.
+pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResult<Zval> {
+    let merged = new_array_zval();
+    // SAFETY: `merged` owns a fresh array no one else sees.
+    let out = unsafe { merged.value.arr };
+    for source in [first, second] {
+        let value = get(source)?;
+        let array = match value {
+            Some(v) if v.is_array() => unsafe { v.value.arr },
+            Some(v) => return Err(not_an_array(source, ptr::from_ref(v).cast())),
+            None => return Err(AuraError::Session(format!("{} is not set", describe(source)))),
+        };
+        for (key, item) in entries(array) {
+            // SAFETY: `item` is a live slot of the source array.
+            let item = std::mem::ManuallyDrop::new(merge_copy(unsafe { &*item.cast::<Zval>() }));
+            let item = &raw const *item as *mut zval;
+            // SAFETY: the fresh array takes over the copied value.
+            unsafe {
+                match key {
+                    Key::Int(_) => {
+                        zend_hash_next_index_insert(out, item);
+                    }
+                    Key::Str(_) => {
+                        let old = find(out, &key);
+                        if old.is_null() {
+                            zend_hash_update(out, key.zend_string().unwrap_or(ptr::null_mut()), item);
+                        } else {
+                            drop(ptr::replace(old.cast::<Zval>(), ptr::read(item.cast::<Zval>())));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    set(target, merged)
+}
+
+/// What `array_merge` copies: a reference only used by the source array
+/// becomes a plain value, a shared one stays shared.
+fn merge_copy(item: &Zval) -> Zval {
+    if item.is_reference() {
+        // SAFETY: a reference zval points at a live `zend_reference`.
+        let refcount = unsafe { (*item.value.ref_).gc.refcount };
+        if refcount == 1 {
+            return item.dereference().shallow_clone();
+        }
+    }
+    item.shallow_clone()
+}
+
+/// `$_SESSION[to] = $_SESSION[from]` (a copy-on-write copy of the value).
+pub fn copy(to: &[&Key], from: &[&Key]) -> AuraResult<Zval> {
+    let value = get(from)?.map(Zval::shallow_clone).unwrap_or_default();
+    set(to, value)
+}

@@ -1,0 +1,74 @@
+//! CSRF token values: random bytes from the operating system, hex encoded,
+//! and compared in constant time.
+
+use rand::{TryRng, rngs::SysRng};
+use subtle::ConstantTimeEq;
+
+use crate::errors::{AuraError, AuraResult};
+
+/// Bytes of entropy in a native token: 512 bits, hex encoded to the same 128
+/// characters a SHA-512 hex digest has.
+const TOKEN_BYTES: usize = 64;
+
+/// Bytes `Randval::generate()` returns.
+pub const RANDVAL_BYTES: usize = 32;
+
+/// Fills a buffer from the operating system's CSPRNG.
+pub fn random_bytes<const N: usize>() -> AuraResult<[u8; N]> {
+    let mut bytes = [0u8; N];
+    SysRng.try_fill_bytes(&mut bytes).map_err(|e| {
+        AuraError::Session(format!("Cannot generate cryptographically secure random values: {e}"))
+    })?;
+    Ok(bytes)
+}
+
+/// A fresh token: 128 lowercase hex characters.
+pub fn new_token() -> AuraResult<String> {
+    Ok(hex(&random_bytes::<TOKEN_BYTES>()?))
+}
+
+/// Lowercase hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 0x0f)] as char);
+    }
+    out
+}
+
+/// Equal contents, in time that does not depend on where they differ.
+pub fn same(a: &[u8], b: &[u8]) -> bool {
+    a.ct_eq(b).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_is_lowercase_and_two_digits_per_byte() {
+        assert_eq!(hex(&[0x00, 0x0f, 0xa0, 0xff]), "000fa0ff");
+    }
+
+    #[test]
+    fn tokens_are_128_lowercase_hex_chars() {
+        let token = new_token().unwrap();
+        assert_eq!(token.len(), 128);
+        assert!(token.bytes().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c)));
+    }
+
+    #[test]
+    fn tokens_differ() {
+        assert_ne!(new_token().unwrap(), new_token().unwrap());
+    }
+
+    #[test]
+    fn comparison_needs_equal_length_and_bytes() {
+        assert!(same(b"abc", b"abc"));
+        assert!(!same(b"abc", b"abd"));
+        assert!(!same(b"abc", b"abcd"));
+        assert!(!same(b"", b"a"));
+    }
+}

@@ -1,0 +1,178 @@
+//! PHP value rules the extension needs outside the engine: array keys,
+//! truthiness, loose comparison with null and type names for messages.
+
+use ext_php_rs::{
+    ffi::{IS_STRING, zend_is_true, zend_string},
+    flags::DataType,
+    types::{ArrayKey, ZendStr, Zval},
+};
+
+use crate::errors::{AuraError, AuraResult};
+
+/// An array offset after PHP's conversions (`"5"` is 5, `true` is 1, `null` is `""`).
+pub enum Key {
+    Int(i64),
+    /// Holds its own reference to the string.
+    Str(Zval),
+}
+
+/// Where a key is used, for PHP's offset error messages.
+#[derive(Clone, Copy)]
+pub enum KeyUse {
+    Read,
+    Write,
+    Unset,
+}
+
+impl Key {
+    /// Converts a PHP value the way `$array[$value]` does.
+    pub fn from_zval(value: &Zval, usage: KeyUse) -> AuraResult<Key> {
+        let value = value.dereference();
+        match value.get_type() {
+            DataType::Long => Ok(Key::Int(value.long().unwrap_or_default())),
+            DataType::String => Ok(Key::from_string_zval(value)),
+            DataType::Double => Ok(Key::Int(double_to_key(value.double().unwrap_or_default()))),
+            DataType::True => Ok(Key::Int(1)),
+            DataType::False => Ok(Key::Int(0)),
+            DataType::Null | DataType::Undef => Ok(Key::from_str("")),
+            _ => Err(AuraError::Type(match usage {
+                KeyUse::Read => "Illegal offset type in isset or empty",
+                KeyUse::Write => "Illegal offset type",
+                KeyUse::Unset => "Illegal offset type in unset",
+            }
+            .to_owned())),
+        }
+    }
+
+    /// A key from a Rust string, with numeric strings becoming integers.
+    pub fn from_str(text: &str) -> Key {
+        match ArrayKey::from(text) {
+            ArrayKey::Long(i) => Key::Int(i),
+            _ => {
+                let mut zv = Zval::new();
+                zv.set_zend_string(ZendStr::new(text, false));
+                Key::Str(zv)
+            }
+        }
+    }
+
+    fn from_string_zval(value: &Zval) -> Key {
+        match value.zend_str().map(ArrayKey::from) {
+            Some(ArrayKey::Long(i)) => Key::Int(i),
+            _ => Key::Str(value.shallow_clone()),
+        }
+    }
+
+    /// Wraps an interned string that is known not to be numeric.
+    pub fn interned(string: *mut zend_string) -> Key {
+        Key::Str(interned_zval(string))
+    }
+
+    /// The key as a PHP value (`int` or `string`).
+    pub fn to_zval(&self) -> Zval {
+        match self {
+            Key::Int(i) => {
+                let mut zv = Zval::new();
+                zv.set_long(*i);
+                zv
+            }
+            Key::Str(s) => s.shallow_clone(),
+        }
+    }
+
+    /// The key as text for error messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Key::Int(i) => i.to_string(),
+            Key::Str(s) => format!("'{}'", s.zend_str().map(lossy).unwrap_or_default()),
+        }
+    }
+
+    pub fn zend_string(&self) -> Option<*mut zend_string> {
+        match self {
+            Key::Int(_) => None,
+            // SAFETY: a `Key::Str` always holds a string zval.
+            Key::Str(s) => Some(unsafe { s.value.str_ }),
+        }
+    }
+}
+
+fn lossy(s: &ZendStr) -> String {
+    String::from_utf8_lossy(s.as_bytes()).into_owned()
+}
+
+/// `(int)` of a float used as an array offset: out-of-range values are 0 on
+/// 64-bit PHP 8.
+fn double_to_key(d: f64) -> i64 {
+    if d.is_finite() && d >= i64::MIN as f64 && d < i64::MAX as f64 {
+        d.trunc() as i64
+    } else {
+        0
+    }
+}
+
+/// PHP's `(bool)` conversion.
+pub fn truthy(value: &Zval) -> bool {
+    // SAFETY: `zend_is_true` only reads the zval.
+    unsafe { zend_is_true(std::ptr::from_ref(value).cast_mut()) != 0 }
+}
+
+/// `$value == null`: null, false, 0, 0.0, "" and [] are loosely equal to null.
+pub fn loosely_null(value: &Zval) -> bool {
+    let value = value.dereference();
+    match value.get_type() {
+        DataType::Null | DataType::Undef | DataType::False => true,
+        DataType::Long => value.long() == Some(0),
+        DataType::Double => value.double() == Some(0.0),
+        DataType::String => value.zend_str().is_some_and(|s| s.len() == 0),
+        DataType::Array => value.array().is_some_and(|a| a.is_empty()),
+        _ => false,
+    }
+}
+
+/// The type name PHP uses in its error messages (`int`, `stdClass`, ...).
+pub fn type_name(value: &Zval) -> String {
+    let value = value.dereference();
+    match value.get_type() {
+        DataType::Null | DataType::Undef => "null".into(),
+        DataType::True | DataType::False | DataType::Bool => "bool".into(),
+        DataType::Long => "int".into(),
+        DataType::Double => "float".into(),
+        DataType::String => "string".into(),
+        DataType::Array => "array".into(),
+        DataType::Object(_) => value
+            .object()
+            .and_then(|o| o.get_class_name().ok())
+            .unwrap_or_else(|| "object".into()),
+        DataType::Resource => "resource".into(),
+        _ => "mixed".into(),
+    }
+}
+
+/// A zval holding an interned string: not reference counted, never freed,
+/// so copying it costs nothing.
+pub fn interned_zval(string: *mut zend_string) -> Zval {
+    let mut zv = Zval::new();
+    zv.u1.type_info = IS_STRING;
+    zv.value.str_ = string;
+    zv
+}
+
+/// A PHP string from raw bytes.
+pub fn bytes_zval(bytes: &[u8]) -> Zval {
+    let mut zv = Zval::new();
+    zv.set_zend_string(ZendStr::new(bytes, false));
+    zv
+}
+
+pub fn bool_zval(b: bool) -> Zval {
+    let mut zv = Zval::new();
+    zv.set_bool(b);
+    zv
+}
+
+pub fn long_zval(i: i64) -> Zval {
+    let mut zv = Zval::new();
+    zv.set_long(i);
+    zv
+}
