@@ -16,8 +16,10 @@ static NEXT: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 static NOW: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 static CSRF: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 static VALUE: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
+static SESSION_VAR: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 
-const ALL: [(&AtomicPtr<zend_string>, &str); 4] = [
+const ALL: [(&AtomicPtr<zend_string>, &str); 5] = [
+    (&SESSION_VAR, "_SESSION"),
     (&NEXT, FLASH_NEXT),
     (&NOW, FLASH_NOW),
     (&CSRF, CSRF_SEGMENT),
@@ -50,4 +52,10 @@ pub fn csrf_segment() -> Key {
 
 pub fn csrf_default_key() -> Key {
     key(&VALUE, CSRF_DEFAULT_KEY)
+}
+
+/// The interned name `_SESSION` (its hash is computed once), or null
+/// before startup.
+pub fn session_var() -> *mut zend_string {
+    SESSION_VAR.load(Ordering::Relaxed)
 }

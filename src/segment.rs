@@ -45,6 +45,10 @@ fn name_key(this: *mut zend_object, usage: KeyUse) -> AuraResult<Key> {
 // ---- the lazy-session steps, each overridable by a subclass ----
 
 fn resume_session(this: *mut zend_object) -> AuraResult<bool> {
+    if CLASS.is_exactly(this) && session_is_ready(this) {
+        native_load(this)?;
+        return Ok(true);
+    }
     let result = dispatch(&CLASS, this, "resumesession", &mut [], |_| {
         native_resume_session(this).map(bool_zval)
     })?;
@@ -61,6 +65,12 @@ fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
     Ok(())
 }
 
+/// The common case, answered without any call: the segment's session is a
+/// native `Session` with a native `Phpfunc`, active, its flashes moved.
+fn session_is_ready(this: *mut zend_object) -> bool {
+    crate::object::object_of(read(this, SESSION)).is_some_and(session::is_ready)
+}
+
 fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
     let session = hold(read(this, SESSION), "isStarted")?;
     if session::started_or_resumed(session.ptr)? {
@@ -72,10 +82,7 @@ fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
 
 fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
     let name = name_key(this, KeyUse::Write)?;
-    let (now, next) = (keys::flash_now(), keys::flash_next());
-    superglobal::ensure_array(&[&name])?;
-    superglobal::ensure_array(&[&now, &name])?;
-    superglobal::ensure_array(&[&next, &name])?;
+    superglobal::load_segment(&name, &keys::flash_now(), &keys::flash_next())?;
     Ok(Zval::new())
 }
 
@@ -97,20 +104,98 @@ fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
 
 // ---- the segment API, shared by PHP calls and native callers ----
 
-/// `$segment->get($key, $alt)`.
-pub fn get(this: *mut zend_object, key: &Zval, alt: Zval) -> AuraResult<Zval> {
+/// The segment's arrays when no call is needed to resume: exactly a
+/// native segment on a ready native session, already loaded.
+fn loaded(this: *mut zend_object, name: &Key) -> Option<superglobal::Loaded> {
+    if CLASS.is_exactly(this) && session_is_ready(this) {
+        superglobal::loaded_segment(name, &keys::flash_now(), &keys::flash_next())
+    } else {
+        None
+    }
+}
+
+/// Which of a loaded segment's arrays an operation uses.
+#[derive(Clone, Copy)]
+enum Bucket {
+    Data,
+    Now,
+    Next,
+}
+
+impl Bucket {
+    fn pick(self, loaded: &superglobal::Loaded) -> *mut ext_php_rs::ffi::zval {
+        match self {
+            Bucket::Data => loaded.data,
+            Bucket::Now => loaded.now,
+            Bucket::Next => loaded.next,
+        }
+    }
+
+    fn path<'a>(self, name: &'a Key, now: &'a Key, next: &'a Key) -> Vec<&'a Key> {
+        match self {
+            Bucket::Data => vec![name],
+            Bucket::Now => vec![now, name],
+            Bucket::Next => vec![next, name],
+        }
+    }
+}
+
+/// `isset(bucket[$key]) ? value : $alt`, after resuming.
+fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) -> AuraResult<Zval> {
+    if let Ok(name) = name_key(this, KeyUse::Read) {
+        if let Some(loaded) = loaded(this, &name) {
+            let key = Key::from_zval(key, KeyUse::Read)?;
+            return Ok(superglobal::read_in(bucket.pick(&loaded), &key).unwrap_or(alt));
+        }
+    }
     resume_session(this)?;
     let name = name_key(this, KeyUse::Read)?;
     let key = Key::from_zval(key, KeyUse::Read)?;
-    Ok(superglobal::get_copy(&[&name, &key])?.unwrap_or(alt))
+    let (now, next) = (keys::flash_now(), keys::flash_next());
+    let mut path = bucket.path(&name, &now, &next);
+    path.push(&key);
+    Ok(superglobal::get_copy(&path)?.unwrap_or(alt))
+}
+
+/// `bucket[$key] = $value` for each bucket, after resuming or starting.
+fn write_each(this: *mut zend_object, buckets: &[Bucket], key: &Zval, value: &Zval) -> AuraResult<()> {
+    if let Ok(name) = name_key(this, KeyUse::Write) {
+        if let Some(loaded) = loaded(this, &name) {
+            let key = Key::from_zval(key, KeyUse::Write)?;
+            let mut old = Vec::with_capacity(buckets.len());
+            let all_written = buckets.iter().all(|b| {
+                match loaded.write(b.pick(&loaded), &key, value.shallow_clone()) {
+                    Ok(previous) => old.push(previous),
+                    Err(_) => return false,
+                }
+                true
+            });
+            drop(old);
+            if all_written {
+                return Ok(());
+            }
+        }
+    }
+    resume_or_start(this)?;
+    let name = name_key(this, KeyUse::Write)?;
+    let key = Key::from_zval(key, KeyUse::Write)?;
+    let (now, next) = (keys::flash_now(), keys::flash_next());
+    for bucket in buckets {
+        let mut path = bucket.path(&name, &now, &next);
+        path.push(&key);
+        drop(superglobal::set(&path, value.shallow_clone())?);
+    }
+    Ok(())
+}
+
+/// `$segment->get($key, $alt)`.
+pub fn get(this: *mut zend_object, key: &Zval, alt: Zval) -> AuraResult<Zval> {
+    read_bucket(this, Bucket::Data, key, alt)
 }
 
 /// `$segment->set($key, $value)`.
 pub fn set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<Zval> {
-    resume_or_start(this)?;
-    let name = name_key(this, KeyUse::Write)?;
-    let key = Key::from_zval(key, KeyUse::Write)?;
-    drop(superglobal::set(&[&name, &key], value)?);
+    write_each(this, &[Bucket::Data], key, &value)?;
     Ok(Zval::new())
 }
 
@@ -119,25 +204,6 @@ pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
     resume_session(this)?;
     let name = name_key(this, KeyUse::Read)?;
     Ok(superglobal::get_copy(&[&name])?.unwrap_or_default())
-}
-
-/// Reads a flash value of this segment from `NOW` or `NEXT`.
-fn get_flash_from(call: &Call, bucket: Key) -> AuraResult<Zval> {
-    resume_session(call.this)?;
-    let name = name_key(call.this, KeyUse::Read)?;
-    let key = Key::from_zval(&call.arg_or_null(0), KeyUse::Read)?;
-    Ok(superglobal::get_copy(&[&bucket, &name, &key])?.unwrap_or_else(|| call.arg_or_null(1)))
-}
-
-/// Writes a flash value of this segment into each of `buckets`.
-fn set_flash_in(call: &Call, buckets: &[Key]) -> AuraResult<Zval> {
-    resume_or_start(call.this)?;
-    let name = name_key(call.this, KeyUse::Write)?;
-    let key = Key::from_zval(&call.arg_or_null(0), KeyUse::Write)?;
-    for bucket in buckets {
-        drop(superglobal::set(&[bucket, &name, &key], call.arg_or_null(1))?);
-    }
-    Ok(Zval::new())
 }
 
 /// Empties this segment's array in each of `buckets` (when resumed).
@@ -200,11 +266,12 @@ fn remove(call: &Call) -> AuraResult<Zval> {
 }
 
 fn set_flash(call: &Call) -> AuraResult<Zval> {
-    set_flash_in(call, &[keys::flash_next()])
+    write_each(call.this, &[Bucket::Next], &call.arg_or_null(0), &call.arg_or_null(1))?;
+    Ok(Zval::new())
 }
 
 fn get_flash(call: &Call) -> AuraResult<Zval> {
-    get_flash_from(call, keys::flash_now())
+    read_bucket(call.this, Bucket::Now, &call.arg_or_null(0), call.arg_or_null(1))
 }
 
 fn clear_flash(call: &Call) -> AuraResult<Zval> {
@@ -212,11 +279,12 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
 }
 
 fn get_flash_next(call: &Call) -> AuraResult<Zval> {
-    get_flash_from(call, keys::flash_next())
+    read_bucket(call.this, Bucket::Next, &call.arg_or_null(0), call.arg_or_null(1))
 }
 
 fn set_flash_now(call: &Call) -> AuraResult<Zval> {
-    set_flash_in(call, &[keys::flash_now(), keys::flash_next()])
+    write_each(call.this, &[Bucket::Now, Bucket::Next], &call.arg_or_null(0), &call.arg_or_null(1))?;
+    Ok(Zval::new())
 }
 
 fn clear_flash_now(call: &Call) -> AuraResult<Zval> {

@@ -92,6 +92,15 @@ fn move_flash(session: *mut zend_object) -> AuraResult<Zval> {
     dispatch(&CLASS, session, "moveflash", &mut [], |_| native_move_flash(session))
 }
 
+/// Whether `$session->isStarted()` is known to be true with nothing left to
+/// do: exactly a native `Session` and `Phpfunc`, session active, flashes moved.
+pub fn is_ready(session: *mut zend_object) -> bool {
+    CLASS.is_exactly(session)
+        && read(session, FLASH_MOVED).is_true()
+        && phpfunc::is_native(session, PHPFUNC)
+        && session_state::is_active() == Some(true)
+}
+
 // ---- native bodies ----
 
 fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
@@ -158,7 +167,10 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
 }
 
 fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
-    let name = get_name(this)?;
+    let name = match session_state::name().filter(|_| phpfunc::is_native(this, PHPFUNC)) {
+        Some(bytes) => bytes_zval(bytes),
+        None => get_name(this)?,
+    };
     let key = Key::from_zval(&name, KeyUse::Read)?;
     let found = lookup(read(this, COOKIES), &key).is_some_and(|v| !v.is_null());
     Ok(bool_zval(found))

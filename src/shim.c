@@ -20,3 +20,13 @@ int aura_shim_session_status(void)
     }
     return (int) PS(session_status);
 }
+
+/* The session name (`session_name()`), or NULL when unreachable. */
+const char *aura_shim_session_name(size_t *len)
+{
+    if (!AURA_PS_AVAILABLE || PS(session_name) == NULL) {
+        return NULL;
+    }
+    *len = strlen(PS(session_name));
+    return PS(session_name);
+}

@@ -11,7 +11,7 @@ use std::ptr;
 
 use ext_php_rs::{
     ffi::{
-        ext_php_rs_executor_globals, zend_hash_del, zend_hash_index_del,
+        ext_php_rs_executor_globals, zend_hash_del, zend_hash_find, zend_hash_index_del,
         zend_hash_next_index_insert, zend_hash_str_find, zend_hash_str_update, zend_hash_update,
         zend_ulong, HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_REFERENCE, IS_UNDEF, zval,
     },
@@ -48,7 +48,12 @@ fn root_slot(create: bool) -> *mut zval {
     unsafe {
         let eg = ext_php_rs_executor_globals();
         let table = &raw mut (*eg).symbol_table;
-        let mut slot = zend_hash_str_find(table, SESSION_VAR.as_ptr().cast(), SESSION_VAR.len());
+        let interned = crate::keys::session_var();
+        let mut slot = if interned.is_null() {
+            zend_hash_str_find(table, SESSION_VAR.as_ptr().cast(), SESSION_VAR.len())
+        } else {
+            zend_hash_find(table, interned)
+        };
         if !slot.is_null() && type_of(slot) == IS_INDIRECT {
             slot = (*slot).value.zv;
         }
@@ -212,6 +217,106 @@ pub fn ensure_array(path: &[&Key]) -> AuraResult<()> {
         drop(set(path, empty_array_zval())?);
     }
     Ok(())
+}
+
+/// The segment loader: `$_SESSION[$name]`, `NOW[$name]` and `NEXT[$name]`
+/// each set to `[]` unless set. Checks all three with one walk first, since
+/// after the first call of a request they are always there.
+pub fn load_segment(name: &Key, now: &Key, next: &Key) -> AuraResult<()> {
+    if loaded_segment(name, now, next).is_some() {
+        return Ok(());
+    }
+    ensure_array(&[name])?;
+    ensure_array(&[now, name])?;
+    ensure_array(&[next, name])
+}
+
+/// A loaded segment's three arrays and their containers, found in one walk.
+pub struct Loaded {
+    root: *mut zval,
+    now_bucket: *mut zval,
+    next_bucket: *mut zval,
+    pub data: *mut zval,
+    pub now: *mut zval,
+    pub next: *mut zval,
+}
+
+impl Loaded {
+    /// The containers above one of the three arrays.
+    fn parents(&self, array: *mut zval) -> &'static [fn(&Loaded) -> *mut zval] {
+        if ptr::eq(array, self.data) {
+            &[|l| l.root]
+        } else if ptr::eq(array, self.now) {
+            &[|l| l.root, |l| l.now_bucket]
+        } else {
+            &[|l| l.root, |l| l.next_bucket]
+        }
+    }
+
+    /// `$array[$key] = $value` in place, when no container above the array
+    /// is shared (the array itself is separated as PHP would). `Err` hands
+    /// the value back for the general path. `Ok` holds the old value.
+    pub fn write(&self, array: *mut zval, key: &Key, value: Zval) -> Result<Zval, Zval> {
+        if !self.parents(array).iter().all(|parent| unshared(parent(self))) {
+            return Err(value);
+        }
+        let ht = separate(array);
+        let slot = find(ht, key);
+        if slot.is_null() {
+            insert(ht, key, value);
+            return Ok(Zval::new());
+        }
+        // SAFETY: the old value moves out before the new one moves in.
+        Ok(unsafe { ptr::replace(deref(slot).cast::<Zval>(), value) })
+    }
+}
+
+fn unshared(zv: *mut zval) -> bool {
+    // SAFETY: callers pass array zvals.
+    unsafe {
+        let arr = (*zv).value.arr;
+        !(*arr).is_immutable() && (*arr).gc.refcount == 1
+    }
+}
+
+/// The segment's arrays when all three are set and hold arrays (the state
+/// after `load()`), or `None` for the general path to handle.
+pub fn loaded_segment(name: &Key, now: &Key, next: &Key) -> Option<Loaded> {
+    let root = root_slot(false);
+    if root.is_null() {
+        return None;
+    }
+    let root = deref(root);
+    let array_in = |container: *mut zval, key: &Key| -> Option<*mut zval> {
+        // SAFETY: `container` holds an array; found slots are live.
+        let slot = find(unsafe { (*container).value.arr }, key);
+        if slot.is_null() {
+            return None;
+        }
+        let slot = deref(slot);
+        (type_of(slot) == IS_ARRAY).then_some(slot)
+    };
+    if type_of(root) != IS_ARRAY {
+        return None;
+    }
+    let data = array_in(root, name)?;
+    let now_bucket = array_in(root, now)?;
+    let next_bucket = array_in(root, next)?;
+    let now_data = array_in(now_bucket, name)?;
+    let next_data = array_in(next_bucket, name)?;
+    Some(Loaded { root, now_bucket, next_bucket, data, now: now_data, next: next_data })
+}
+
+/// A copy of `$array[$key]` from a loaded array (null counts as unset).
+pub fn read_in(array: *mut zval, key: &Key) -> Option<Zval> {
+    // SAFETY: `array` is a live array zval from `loaded_segment`.
+    let slot = find(unsafe { (*array).value.arr }, key);
+    if slot.is_null() {
+        return None;
+    }
+    let value = deref(slot);
+    // SAFETY: live slot.
+    (type_of(value) > IS_NULL).then(|| unsafe { &*value.cast::<Zval>() }.shallow_clone())
 }
 
 /// `$_SESSION[...path] = []`.

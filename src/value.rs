@@ -4,7 +4,7 @@
 use ext_php_rs::{
     ffi::{IS_STRING, zend_is_true, zend_string},
     flags::DataType,
-    types::{ArrayKey, ZendStr, Zval},
+    types::{ZendStr, Zval},
 };
 
 use crate::errors::{AuraError, AuraResult};
@@ -46,9 +46,9 @@ impl Key {
 
     /// A key from a Rust string, with numeric strings becoming integers.
     pub fn from_str(text: &str) -> Key {
-        match ArrayKey::from(text) {
-            ArrayKey::Long(i) => Key::Int(i),
-            _ => {
+        match numeric_key(text.as_bytes()) {
+            Some(i) => Key::Int(i),
+            None => {
                 let mut zv = Zval::new();
                 zv.set_zend_string(ZendStr::new(text, false));
                 Key::Str(zv)
@@ -57,9 +57,9 @@ impl Key {
     }
 
     fn from_string_zval(value: &Zval) -> Key {
-        match value.zend_str().map(ArrayKey::from) {
-            Some(ArrayKey::Long(i)) => Key::Int(i),
-            _ => Key::Str(value.shallow_clone()),
+        match value.zend_str().and_then(|s| numeric_key(s.as_bytes())) {
+            Some(i) => Key::Int(i),
+            None => Key::Str(value.shallow_clone()),
         }
     }
 
@@ -97,6 +97,22 @@ impl Key {
     }
 }
 
+/// The integer a string array key stands for, if it is one: a canonical
+/// decimal (`"5"`, `"-3"`; not `"05"`, `"+5"`, `"-0"`, `" 5"`) within range,
+/// as PHP's `ZEND_HANDLE_NUMERIC_STR` decides.
+pub fn numeric_key(bytes: &[u8]) -> Option<i64> {
+    let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
+    let canonical = match digits {
+        [b'0'] => bytes.len() == 1,
+        [b'1'..=b'9', rest @ ..] => rest.iter().all(u8::is_ascii_digit) && digits.len() <= 19,
+        _ => false,
+    };
+    if !canonical {
+        return None;
+    }
+    std::str::from_utf8(bytes).ok()?.parse().ok()
+}
+
 fn lossy(s: &ZendStr) -> String {
     String::from_utf8_lossy(s.as_bytes()).into_owned()
 }
@@ -113,6 +129,11 @@ fn double_to_key(d: f64) -> i64 {
 
 /// PHP's `(bool)` conversion.
 pub fn truthy(value: &Zval) -> bool {
+    match value.get_type() {
+        DataType::True => return true,
+        DataType::False | DataType::Null | DataType::Undef => return false,
+        _ => {}
+    }
     // SAFETY: `zend_is_true` only reads the zval.
     unsafe { zend_is_true(std::ptr::from_ref(value).cast_mut()) != 0 }
 }
@@ -175,4 +196,26 @@ pub fn long_zval(i: i64) -> Zval {
     let mut zv = Zval::new();
     zv.set_long(i);
     zv
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numeric_key;
+
+    #[test]
+    fn canonical_decimals_are_integer_keys() {
+        assert_eq!(numeric_key(b"0"), Some(0));
+        assert_eq!(numeric_key(b"42"), Some(42));
+        assert_eq!(numeric_key(b"-7"), Some(-7));
+        assert_eq!(numeric_key(b"9223372036854775807"), Some(i64::MAX));
+        assert_eq!(numeric_key(b"-9223372036854775808"), Some(i64::MIN));
+    }
+
+    #[test]
+    fn other_strings_stay_string_keys() {
+        for s in [&b""[..], b"-", b"-0", b"05", b"+5", b" 5", b"5 ", b"1e3", b"1.0", b"abc",
+                  b"9223372036854775808", b"-9223372036854775809", b"\xff"] {
+            assert_eq!(numeric_key(s), None, "{:?}", String::from_utf8_lossy(s));
+        }
+    }
 }
