@@ -96,11 +96,10 @@ pub fn entries(ht: *mut HashTable) -> Vec<(Key, *mut zval)> {
             }
             let mut key = Zval::new();
             zend_hash_get_current_key_zval_ex(ht, (&raw mut key).cast(), &raw mut pos);
-            let key = match key.long() {
-                Some(i) => Key::Int(i),
-                None => Key::Str(key),
-            };
-            out.push((key, data));
+            // Engine keys are always ints or strings, so conversion succeeds.
+            if let Ok(key) = Key::from_zval(&key, crate::value::KeyUse::Read) {
+                out.push((key, data));
+            }
             zend_hash_move_forward_ex(ht, &raw mut pos);
         }
     }

@@ -93,11 +93,21 @@ fn get_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
     dispatch(&CLASS, this, "getvalue", &mut [key], |args| native_get_value(this, &args[0]))
 }
 
+/// A stored value is returned as read; the PHP library reads it a second
+/// time, which only a user segment could tell apart, so that second read
+/// happens only for user segments.
 fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
-    if loosely_null(&segment_get(this, key)?) {
+    let stored = segment_get(this, key)?;
+    if loosely_null(&stored) {
         regenerate_value(this, key.shallow_clone())?;
+    } else if segment_is_native(this) {
+        return Ok(stored);
     }
     segment_get(this, key)
+}
+
+fn segment_is_native(this: *mut zend_object) -> bool {
+    crate::object::object_of(read(this, SEGMENT)).is_some_and(|s| segment::CLASS.is_exactly(s))
 }
 
 /// `$token->regenerateAllKeyValues()`: a new value for every stored key.

@@ -38,9 +38,26 @@ pub fn hex(bytes: &[u8]) -> String {
     out
 }
 
-/// Equal contents, in time that does not depend on where they differ.
+/// Equal contents, in time that does not depend on where they differ: the
+/// differences of all bytes are folded together without branching, and only
+/// the folded word is compared (through `subtle`, so the final test is not
+/// turned into a branch on secret data either).
 pub fn same(a: &[u8], b: &[u8]) -> bool {
-    a.ct_eq(b).into()
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut diff = 0u64;
+    let (a_words, a_tail) = a.split_at(a.len() - a.len() % 8);
+    let (b_words, b_tail) = b.split_at(a_words.len());
+    for (x, y) in a_words.chunks_exact(8).zip(b_words.chunks_exact(8)) {
+        let x = u64::from_ne_bytes(x.try_into().unwrap_or_default());
+        let y = u64::from_ne_bytes(y.try_into().unwrap_or_default());
+        diff |= x ^ y;
+    }
+    for (x, y) in a_tail.iter().zip(b_tail) {
+        diff |= u64::from(x ^ y);
+    }
+    diff.ct_eq(&0).into()
 }
 
 #[cfg(test)]
@@ -70,5 +87,13 @@ mod tests {
         assert!(!same(b"abc", b"abd"));
         assert!(!same(b"abc", b"abcd"));
         assert!(!same(b"", b"a"));
+        assert!(same(b"", b""));
+        let long: Vec<u8> = (0..=255).collect();
+        for i in 0..long.len() {
+            let mut other = long.clone();
+            other[i] ^= 1;
+            assert!(!same(&long, &other), "difference at byte {i} missed");
+        }
+        assert!(same(&long, &long.clone()));
     }
 }

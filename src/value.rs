@@ -2,7 +2,10 @@
 //! truthiness, loose comparison with null and type names for messages.
 
 use ext_php_rs::{
-    ffi::{IS_STRING, zend_is_true, zend_string},
+    ffi::{
+        ext_php_rs_zend_string_release, zend_is_true, zend_string, GC_IMMUTABLE,
+        IS_INTERNED_STRING_EX, IS_STRING_EX,
+    },
     flags::DataType,
     types::{ZendStr, Zval},
 };
@@ -12,8 +15,40 @@ use crate::errors::{AuraError, AuraResult};
 /// An array offset after PHP's conversions (`"5"` is 5, `true` is 1, `null` is `""`).
 pub enum Key {
     Int(i64),
-    /// Holds its own reference to the string.
-    Str(Zval),
+    Str(KeyStr),
+}
+
+/// A string key holding its own reference to the `zend_string`. Counting is
+/// done inline: keys are made and dropped on every call of the hot path.
+pub struct KeyStr(*mut zend_string);
+
+impl KeyStr {
+    /// Takes a new reference to `string`.
+    fn new(string: *mut zend_string) -> KeyStr {
+        // SAFETY: `string` is live; interned strings are never counted.
+        unsafe {
+            if (*string).gc.u.type_info & GC_IMMUTABLE == 0 {
+                (*string).gc.refcount += 1;
+            }
+        }
+        KeyStr(string)
+    }
+}
+
+impl Drop for KeyStr {
+    fn drop(&mut self) {
+        // SAFETY: we own one reference; the last one is freed by the engine.
+        unsafe {
+            if (*self.0).gc.u.type_info & GC_IMMUTABLE != 0 {
+                return;
+            }
+            if (*self.0).gc.refcount > 1 {
+                (*self.0).gc.refcount -= 1;
+            } else {
+                ext_php_rs_zend_string_release(self.0);
+            }
+        }
+    }
 }
 
 /// Where a key is used, for PHP's offset error messages.
@@ -30,7 +65,8 @@ impl Key {
         let value = value.dereference();
         match value.get_type() {
             DataType::Long => Ok(Key::Int(value.long().unwrap_or_default())),
-            DataType::String => Ok(Key::from_string_zval(value)),
+            // SAFETY: the type tag says the payload is a string.
+            DataType::String => Ok(Key::from_zend_string(unsafe { value.value.str_ })),
             DataType::Double => Ok(Key::Int(double_to_key(value.double().unwrap_or_default()))),
             DataType::True => Ok(Key::Int(1)),
             DataType::False => Ok(Key::Int(0)),
@@ -49,34 +85,45 @@ impl Key {
         match numeric_key(text.as_bytes()) {
             Some(i) => Key::Int(i),
             None => {
-                let mut zv = Zval::new();
-                zv.set_zend_string(ZendStr::new(text, false));
-                Key::Str(zv)
+                let string = ZendStr::new(text, false).into_raw();
+                // `into_raw` hands over the one reference the key now owns.
+                Key::Str(KeyStr(string))
             }
         }
     }
 
-    fn from_string_zval(value: &Zval) -> Key {
-        match value.zend_str().and_then(|s| numeric_key(s.as_bytes())) {
+    fn from_zend_string(string: *mut zend_string) -> Key {
+        // SAFETY: `string` is a live string.
+        let bytes = unsafe { (*string).as_bytes() };
+        match numeric_key(bytes) {
             Some(i) => Key::Int(i),
-            None => Key::Str(value.shallow_clone()),
+            None => Key::Str(KeyStr::new(string)),
         }
     }
 
     /// Wraps an interned string that is known not to be numeric.
     pub fn interned(string: *mut zend_string) -> Key {
-        Key::Str(interned_zval(string))
+        Key::Str(KeyStr(string))
     }
 
     /// The key as a PHP value (`int` or `string`).
     pub fn to_zval(&self) -> Zval {
         match self {
-            Key::Int(i) => {
+            Key::Int(i) => long_zval(*i),
+            Key::Str(s) => {
+                let owned = std::mem::ManuallyDrop::new(KeyStr::new(s.0));
                 let mut zv = Zval::new();
-                zv.set_long(*i);
+                // SAFETY: the zval takes over the reference taken above.
+                unsafe {
+                    zv.value.str_ = owned.0;
+                    zv.u1.type_info = if (*owned.0).gc.u.type_info & GC_IMMUTABLE != 0 {
+                        IS_INTERNED_STRING_EX
+                    } else {
+                        IS_STRING_EX
+                    };
+                }
                 zv
             }
-            Key::Str(s) => s.shallow_clone(),
         }
     }
 
@@ -84,15 +131,15 @@ impl Key {
     pub fn describe(&self) -> String {
         match self {
             Key::Int(i) => i.to_string(),
-            Key::Str(s) => format!("'{}'", s.zend_str().map(lossy).unwrap_or_default()),
+            // SAFETY: a live string.
+            Key::Str(s) => format!("'{}'", String::from_utf8_lossy(unsafe { (*s.0).as_bytes() })),
         }
     }
 
     pub fn zend_string(&self) -> Option<*mut zend_string> {
         match self {
             Key::Int(_) => None,
-            // SAFETY: a `Key::Str` always holds a string zval.
-            Key::Str(s) => Some(unsafe { s.value.str_ }),
+            Key::Str(s) => Some(s.0),
         }
     }
 }
@@ -111,10 +158,6 @@ pub fn numeric_key(bytes: &[u8]) -> Option<i64> {
         return None;
     }
     std::str::from_utf8(bytes).ok()?.parse().ok()
-}
-
-fn lossy(s: &ZendStr) -> String {
-    String::from_utf8_lossy(s.as_bytes()).into_owned()
 }
 
 /// `(int)` of a float used as an array offset: out-of-range values are 0 on
@@ -168,15 +211,6 @@ pub fn type_name(value: &Zval) -> String {
         DataType::Resource => "resource".into(),
         _ => "mixed".into(),
     }
-}
-
-/// A zval holding an interned string: not reference counted, never freed,
-/// so copying it costs nothing.
-pub fn interned_zval(string: *mut zend_string) -> Zval {
-    let mut zv = Zval::new();
-    zv.u1.type_info = IS_STRING;
-    zv.value.str_ = string;
-    zv
 }
 
 /// A PHP string from raw bytes.
