@@ -1,9 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-PHP_EXT := php -d extension=$(CURDIR)/$(EXT)
-DEMO_ADDR ?= 127.0.0.1:8080
-
-.PHONY: setup build demo test unit phpt install
+.PHONY: setup build demo test unit phpt web-test install
 
 setup:
 	scripts/setup.sh
@@ -12,8 +9,7 @@ build: setup
 	cargo build --release
 
 demo: build
-	@echo "demo: open http://$(DEMO_ADDR)/ (Ctrl-C stops it)"
-	$(PHP_EXT) -S $(DEMO_ADDR) -t examples/demo
+	scripts/demo.sh
 
 unit:
 	cargo test --release
@@ -21,7 +17,11 @@ unit:
 phpt:
 	scripts/phpt.sh
 
-test: build unit phpt
+web-test: build
+	scripts/setup-web.sh
+	scripts/web-test.sh
+
+test: build unit phpt web-test
 
 install: build
 	install -m 0644 $(EXT) "$$(php-config --extension-dir)/aura_session.so"

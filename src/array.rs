@@ -107,6 +107,23 @@ pub fn entries(ht: *mut HashTable) -> Vec<(Key, *mut zval)> {
 }
 
 
+/// Puts `value` into a live slot and returns what was there. Only the value
+/// and its type move: the slot's second word belongs to its container (a
+/// hash bucket's collision chain, a property's flags) and must stay.
+pub fn replace_value(slot: *mut zval, value: Zval) -> Zval {
+    let value = std::mem::ManuallyDrop::new(value);
+    let mut old = Zval::new();
+    // SAFETY: `slot` is live; the old value moves out before the new one
+    // moves in, so each is owned exactly once.
+    unsafe {
+        old.value = (*slot).value;
+        old.u1 = (*slot).u1;
+        (*slot).value = value.value;
+        (*slot).u1 = value.u1;
+    }
+    old
+}
+
 /// Copies of the values of an array, in order.
 pub fn values(array: &Zval) -> Vec<Zval> {
     match array.dereference() {

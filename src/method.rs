@@ -6,7 +6,10 @@
 //! check the required count themselves, and never declare a return type, so
 //! untyped user subclasses stay compatible.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::{
+    panic::{catch_unwind, AssertUnwindSafe},
+    sync::atomic::{AtomicPtr, Ordering},
+};
 
 use ext_php_rs::{
     args::{Arg, ArgInfoTables},
@@ -95,30 +98,42 @@ pub fn with_methods(mut class: ClassBuilder, methods: &[Method]) -> ClassBuilder
     class
 }
 
+unsafe extern "C" {
+    fn aura_shim_untype_mixed(ce: *mut ClassEntry);
+}
+
 /// Keeps a registered class entry and its argument info (which the engine
 /// borrows for the life of the process).
-pub struct ClassSlot(std::sync::atomic::AtomicPtr<ClassEntry>);
+pub struct ClassSlot {
+    ce: AtomicPtr<ClassEntry>,
+    arg_info: AtomicPtr<ArgInfoTables>,
+}
 
 impl ClassSlot {
     pub const fn new() -> Self {
-        ClassSlot(std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()))
+        ClassSlot { ce: AtomicPtr::new(std::ptr::null_mut()), arg_info: AtomicPtr::new(std::ptr::null_mut()) }
     }
 
     pub fn store(&self, ce: &'static mut ClassEntry, arg_info: ArgInfoTables) {
-        std::mem::forget(arg_info);
-        self.0.store(ce, std::sync::atomic::Ordering::Release);
+        // SAFETY: the class was just registered; its methods' argument info
+        // is only read by the engine from now on.
+        unsafe { aura_shim_untype_mixed(&raw mut *ce) };
+        // A module restart registers the class again; the old tables stay
+        // alive since the engine of that run may still hold them.
+        self.arg_info.store(Box::into_raw(Box::new(arg_info)), Ordering::Release);
+        self.ce.store(ce, Ordering::Release);
     }
 
     /// The class entry, once registered.
     pub fn get(&self) -> Option<&'static ClassEntry> {
         // SAFETY: registered class entries live for the whole process.
-        unsafe { self.0.load(std::sync::atomic::Ordering::Acquire).as_ref() }
+        unsafe { self.ce.load(Ordering::Acquire).as_ref() }
     }
 
     /// Whether the object's class is exactly this class (not a subclass),
     /// the condition for taking native shortcuts.
     pub fn is_exactly(&self, object: *mut zend_object) -> bool {
-        std::ptr::eq(crate::object::class_of(object), self.0.load(std::sync::atomic::Ordering::Relaxed))
+        std::ptr::eq(crate::object::class_of(object), self.ce.load(Ordering::Relaxed))
     }
 }
 

@@ -54,9 +54,7 @@ static NULL_ZVAL: SyncZval = SyncZval(Zval::new());
 /// property is one. The old value is dropped after the store.
 pub fn write(object: *mut zend_object, slot: Slot, value: Zval) {
     let zv = deref(slot_ptr(object, slot));
-    // SAFETY: the old value is moved out before the new one moves in.
-    let old = unsafe { ptr::replace(zv.cast::<Zval>(), value) };
-    drop(old);
+    drop(crate::array::replace_value(zv, value));
 }
 
 /// The object in a zval, if it holds one.

@@ -30,3 +30,26 @@ const char *aura_shim_session_name(size_t *len)
     *len = strlen(PS(session_name));
     return PS(session_name);
 }
+
+/* Untyped parameters: ext-php-rs declares every parameter with a type, and
+ * `mixed` is the closest it offers. The PHP library's parameters have no
+ * type at all, which Reflection shows; drop the implicit `mixed` from the
+ * class's own methods, keeping the by-reference and variadic bits. */
+void aura_shim_untype_mixed(zend_class_entry *ce)
+{
+    zend_function *fn;
+    ZEND_HASH_FOREACH_PTR(&ce->function_table, fn) {
+        if (fn->type != ZEND_INTERNAL_FUNCTION || fn->common.scope != ce || !fn->common.arg_info) {
+            continue;
+        }
+        for (uint32_t i = 0; i < fn->common.num_args; i++) {
+            zend_arg_info *info = (zend_arg_info *) &fn->internal_function.arg_info[i];
+            if (!ZEND_TYPE_HAS_NAME(info->type)
+                && (ZEND_TYPE_PURE_MASK(info->type) & MAY_BE_ANY) == MAY_BE_ANY) {
+                uint32_t keep = ZEND_TYPE_FULL_MASK(info->type)
+                    & ((3u << _ZEND_SEND_MODE_SHIFT) | _ZEND_IS_VARIADIC_BIT);
+                info->type = (zend_type) ZEND_TYPE_INIT_NONE(keep);
+            }
+        }
+    } ZEND_HASH_FOREACH_END();
+}

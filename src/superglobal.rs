@@ -19,7 +19,7 @@ use ext_php_rs::{
 };
 
 use crate::{
-    array::{empty_array_zval, entries, find, insert, new_array_zval, separate},
+    array::{empty_array_zval, entries, find, insert, new_array_zval, replace_value, separate},
     errors::{AuraError, AuraResult},
     value::{type_name, Key},
 };
@@ -162,7 +162,7 @@ fn container_for_write(path: &[&Key]) -> AuraResult<*mut HashTable> {
 fn array_at(zv: *mut zval) -> *mut HashTable {
     if type_of(zv) != IS_ARRAY {
         // SAFETY: only null or undefined slots reach here (checked before).
-        unsafe { ptr::write(zv.cast::<Zval>(), new_array_zval()) };
+        drop(replace_value(zv, new_array_zval()));
     }
     separate(zv)
 }
@@ -206,9 +206,7 @@ pub fn set(path: &[&Key], value: Zval) -> AuraResult<Zval> {
     let target = deref(slot);
     // SAFETY: `target` is a live slot; the old value moves out before the new
     // one moves in, so nothing is freed while the array is being changed.
-    let old = unsafe { ptr::read(target.cast::<Zval>()) };
-    unsafe { ptr::write(target.cast::<Zval>(), value) };
-    Ok(old)
+    Ok(replace_value(target, value))
 }
 
 /// Sets the path to `[]` unless it is set (`isset`), as the segment loader does.
@@ -267,7 +265,7 @@ impl Loaded {
             return Ok(Zval::new());
         }
         // SAFETY: the old value moves out before the new one moves in.
-        Ok(unsafe { ptr::replace(deref(slot).cast::<Zval>(), value) })
+        Ok(replace_value(deref(slot), value))
     }
 }
 
@@ -339,11 +337,10 @@ pub fn unset(path: &[&Key]) -> AuraResult<Zval> {
     if slot.is_null() {
         return Ok(Zval::new());
     }
-    // SAFETY: the value is moved out, then its slot removed without a
-    // destructor call (the table sees an undefined value).
+    // SAFETY: an extra reference keeps the value alive through the delete,
+    // so its destructor (which may run PHP code) runs when the caller drops it.
     unsafe {
-        let old = ptr::read(slot.cast::<Zval>());
-        (*slot).u1.type_info = IS_UNDEF;
+        let old = (*slot.cast::<Zval>()).shallow_clone();
         match last {
             Key::Int(i) => zend_hash_index_del(ht, *i as zend_ulong),
             Key::Str(_) => zend_hash_del(ht, last.zend_string().unwrap_or(ptr::null_mut())),
@@ -391,7 +388,7 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
                         if old.is_null() {
                             zend_hash_update(out, key.zend_string().unwrap_or(ptr::null_mut()), item);
                         } else {
-                            drop(ptr::replace(old.cast::<Zval>(), ptr::read(item.cast::<Zval>())));
+                            drop(replace_value(old, ptr::read(item.cast::<Zval>())));
                         }
                     }
                 }

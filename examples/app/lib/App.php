@@ -1,0 +1,219 @@
+<?php
+declare(strict_types=1);
+
+use Aura\Session\Segment;
+use Aura\Session\Session;
+
+if (get_included_files()[0] === __FILE__) {
+    http_response_code(404);
+    exit;
+}
+
+/**
+ * The example app's request handlers. Everything it remembers lives in one
+ * session segment; reads never start a session, writes always do.
+ */
+final class App
+{
+    /** The one account this demo knows. */
+    public const DEMO_USER = 'demo';
+    public const DEMO_PASSWORD = 'demo';
+
+    /** Name of the hidden form field that carries the CSRF token. */
+    public const CSRF_FIELD = '__csrf_value';
+
+    private const NOTE_MAX = 200;
+
+    private Segment $segment;
+
+    public function __construct(private Session $session)
+    {
+        $this->segment = $session->getSegment('AuraApp');
+    }
+
+    /**
+     * Deletes the session cookie when the session is destroyed. Aura.Session calls
+     * it as ($name, $params), $params being the session cookie parameters.
+     */
+    public static function deleteSessionCookie(string $name, array $params): void
+    {
+        setcookie($name, '', [
+            'expires'  => 1,   // long past: the browser drops the cookie at once
+            'path'     => $params['path'] ?? '/',
+            'domain'   => $params['domain'] ?? '',
+            'secure'   => (bool) ($params['secure'] ?? false),
+            'httponly' => (bool) ($params['httponly'] ?? true),
+            'samesite' => $params['samesite'] ?? 'Lax',
+        ]);
+    }
+
+    // ---- pages -------------------------------------------------------------
+
+    /** GET / : reads the session and never starts one. */
+    public function overview(): void
+    {
+        $user = $this->segment->get('user');
+        $this->render('overview', [
+            'title'       => 'Overview',
+            'signedOut'   => isset($_GET['signed-out']),
+            'hadCookie'   => $this->session->isResumable(),
+            'started'     => $this->session->isStarted(),
+            'note'        => $user !== null ? (string) $this->segment->get('note', '') : '',
+            'counter'     => $user !== null ? (int) $this->segment->get('counter', 0) : 0,
+        ]);
+    }
+
+    /** GET /login : the sign-in form (creating its CSRF token starts the session). */
+    public function loginForm(): void
+    {
+        if ($this->segment->get('user') !== null) {
+            $this->redirect('/account');
+        }
+        $this->render('login', [
+            'title' => 'Sign in',
+            'token' => $this->session->getCsrfToken()->getValue(),
+        ]);
+    }
+
+    /** POST /login */
+    public function login(): void
+    {
+        $this->requireCsrfToken();
+        $username = $this->postedString('username');
+        $password = $this->postedString('password');
+        $userOk = hash_equals(self::DEMO_USER, $username);
+        $passwordOk = hash_equals(self::DEMO_PASSWORD, $password);
+        if (!($userOk && $passwordOk)) {
+            $this->segment->setFlash('message', ['type' => 'error', 'text' => 'Unknown user name or wrong password.']);
+            $this->redirect('/login');
+        }
+        // A new session id (and new CSRF token) for the signed-in session, so an
+        // id that was known before signing in is worth nothing afterwards.
+        if (!$this->session->regenerateId()) {
+            $this->error(500, 'Could not sign in', 'The session id could not be renewed. Please try again.');
+        }
+        $this->segment->set('user', self::DEMO_USER);
+        $this->segment->setFlash('message', ['type' => 'success', 'text' => 'Welcome, ' . self::DEMO_USER . '. You are signed in.']);
+        $this->redirect('/account');
+    }
+
+    /** GET /account */
+    public function account(): void
+    {
+        $this->requireUser();
+        $this->render('account', [
+            'title'   => 'Your account',
+            'token'   => $this->session->getCsrfToken()->getValue(),
+            'note'    => (string) $this->segment->get('note', ''),
+            'counter' => (int) $this->segment->get('counter', 0),
+        ]);
+    }
+
+    /** POST /note */
+    public function saveNote(): void
+    {
+        $this->requireCsrfToken();
+        $this->requireUser();
+        $note = trim($this->postedString('note'));
+        if (mb_strlen($note) > self::NOTE_MAX) {
+            $note = mb_substr($note, 0, self::NOTE_MAX);
+        }
+        $this->segment->set('note', $note);
+        $this->segment->setFlash('message', [
+            'type' => 'success',
+            'text' => $note === '' ? 'Note cleared.' : 'Note saved.',
+        ]);
+        $this->redirect('/account');
+    }
+
+    /** POST /counter */
+    public function incrementCounter(): void
+    {
+        $this->requireCsrfToken();
+        $this->requireUser();
+        $counter = (int) $this->segment->get('counter', 0) + 1;
+        $this->segment->set('counter', $counter);
+        $this->segment->setFlash('message', ['type' => 'success', 'text' => "Counter is now $counter."]);
+        $this->redirect('/account');
+    }
+
+    /** POST /logout : destroys the session and deletes its cookie. */
+    public function logout(): void
+    {
+        $this->requireCsrfToken();
+        $this->session->destroy();
+        // The session is gone, so the notice travels in the URL instead of a flash.
+        $this->redirect('/?signed-out=1');
+    }
+
+    public function notFound(): void
+    {
+        $this->error(404, 'Not found', 'There is no page at this address.');
+    }
+
+    public function error(int $status, string $heading, string $text): never
+    {
+        $this->render('message', ['title' => $heading, 'heading' => $heading, 'text' => $text], $status);
+        exit;
+    }
+
+    // ---- helpers -----------------------------------------------------------
+
+    /** Rejects the request with 403 unless it carries this session's CSRF token. */
+    private function requireCsrfToken(): void
+    {
+        $value = $_POST[self::CSRF_FIELD] ?? null;
+        if (!$this->session->getCsrfToken()->isValid($value)) {
+            $this->error(
+                403,
+                'Request rejected',
+                'The form did not carry this session\'s security token, so nothing was changed. '
+                . 'Go back, reload the page and send the form again.'
+            );
+        }
+    }
+
+    private function requireUser(): void
+    {
+        if ($this->segment->get('user') === null) {
+            $this->redirect('/login');
+        }
+    }
+
+    private function postedString(string $field): string
+    {
+        $value = $_POST[$field] ?? '';
+        return is_string($value) ? $value : '';
+    }
+
+    private function redirect(string $path): never
+    {
+        header('Location: ' . $path, true, 303);
+        exit;
+    }
+
+    /** Renders views/$view.php inside views/layout.php. All session reads happen before output. */
+    private function render(string $view, array $vars = [], int $status = 200): void
+    {
+        $flash = $this->segment->getFlash('message');
+        if ($flash !== null && !is_array($flash)) {
+            $flash = ['type' => 'success', 'text' => (string) $flash];
+        }
+        $vars['flash'] = $flash;
+        $vars['user'] = $this->segment->get('user');
+
+        http_response_code($status);
+        header('Content-Type: text/html; charset=utf-8');
+        $body = self::template($view, $vars);
+        echo self::template('layout', $vars + ['body' => $body]);
+    }
+
+    private static function template(string $name, array $vars): string
+    {
+        $e = static fn (mixed $s): string => htmlspecialchars((string) $s, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8');
+        extract($vars, EXTR_SKIP);
+        ob_start();
+        require dirname(__DIR__) . '/views/' . $name . '.php';
+        return (string) ob_get_clean();
+    }
+}

@@ -1,0 +1,29 @@
+<?php if (get_included_files()[0] === __FILE__) { http_response_code(404); exit; } ?>
+<h1>Your account</h1>
+<section>
+  <h2>Note</h2>
+  <p class="muted">Kept in your session until you sign out.</p>
+  <p>Current note: <strong id="note"><?= $note === '' ? '(none)' : $e($note) ?></strong></p>
+  <form method="post" action="/note" id="note-form">
+    <input type="hidden" name="<?= $e(App::CSRF_FIELD) ?>" value="<?= $e($token) ?>">
+    <label for="note-input">New note</label>
+    <input type="text" id="note-input" name="note" maxlength="200" value="<?= $e($note) ?>">
+    <div><button type="submit">Save note</button></div>
+  </form>
+</section>
+<section>
+  <h2>Counter</h2>
+  <p>The counter stands at <strong id="counter"><?= $e($counter) ?></strong>.</p>
+  <form method="post" action="/counter" id="counter-form">
+    <input type="hidden" name="<?= $e(App::CSRF_FIELD) ?>" value="<?= $e($token) ?>">
+    <button type="submit">Add one</button>
+  </form>
+</section>
+<section>
+  <h2>Sign out</h2>
+  <p class="muted">Destroys the session on the server and deletes its cookie.</p>
+  <form method="post" action="/logout" id="logout-form">
+    <input type="hidden" name="<?= $e(App::CSRF_FIELD) ?>" value="<?= $e($token) ?>">
+    <button type="submit" class="secondary">Sign out</button>
+  </form>
+</section>
