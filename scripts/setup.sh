@@ -3,7 +3,7 @@
 # already there. Extra Debian packages can be named as arguments.
 set -euo pipefail
 
-packages=(php8.2-cli php8.2-dev libclang-dev clang pkg-config "$@")
+packages=(make gcc php8.2-cli php8.2-dev libclang-dev pkg-config "$@")
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

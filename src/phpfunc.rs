@@ -8,7 +8,6 @@ use crate::{
     method::{param, public, with_methods, Call, ClassSlot},
     object::{hold, read, Slot},
     php_call::{call_function, call_method, Callable},
-    value::type_name,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -25,11 +24,13 @@ fn magic_call(call: &Call) -> AuraResult<Zval> {
     match Callable::resolve(&func) {
         Some(callable) => callable.call(&mut values),
         None => Err(AuraError::Type(format!(
-            "call_user_func_array(): Argument #1 ($callback) must be a valid callback, {} given",
+            "call_user_func_array(): Argument #1 ($callback) must be a valid callback, {}",
             match func.zend_str() {
-                Some(name) => format!("function \"{}\" not found or invalid function name",
-                    String::from_utf8_lossy(name.as_bytes())),
-                None => type_name(&func),
+                Some(name) => format!(
+                    "function \"{}\" not found or invalid function name",
+                    String::from_utf8_lossy(name.as_bytes())
+                ),
+                None => "no array or string given".to_owned(),
             }
         ))),
     }
