@@ -149,3 +149,21 @@ pub fn lookup<'a>(array: &'a Zval, key: &Key) -> Option<&'a Zval> {
     // SAFETY: a found slot lives as long as the array.
     unsafe { found.cast::<Zval>().as_ref() }.map(Zval::dereference)
 }
+
+/// `$array[$key]` for a key given as raw bytes (numeric strings are integer
+/// keys, as always).
+pub fn lookup_bytes<'a>(array: &'a Zval, key: &[u8]) -> Option<&'a Zval> {
+    let array = array.dereference();
+    if !array.is_array() {
+        return None;
+    }
+    // SAFETY: the zval holds an array; a found slot lives as long as it.
+    unsafe {
+        let ht = array.value.arr;
+        let found = match crate::value::numeric_key(key) {
+            Some(i) => zend_hash_index_find(ht, i as zend_ulong),
+            None => ext_php_rs::ffi::zend_hash_str_find(ht, key.as_ptr().cast(), key.len()),
+        };
+        found.cast::<Zval>().as_ref().map(Zval::dereference)
+    }
+}

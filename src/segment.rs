@@ -45,7 +45,7 @@ fn name_key(this: *mut zend_object, usage: KeyUse) -> AuraResult<Key> {
 // ---- the lazy-session steps, each overridable by a subclass ----
 
 fn resume_session(this: *mut zend_object) -> AuraResult<bool> {
-    if CLASS.is_exactly(this) && session_is_ready(this) {
+    if let session::Readiness::Ready = readiness(this) {
         native_load(this)?;
         return Ok(true);
     }
@@ -65,10 +65,21 @@ fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
     Ok(())
 }
 
-/// The common case, answered without any call: the segment's session is a
-/// native `Session` with a native `Phpfunc`, active, its flashes moved.
-fn session_is_ready(this: *mut zend_object) -> bool {
-    crate::object::object_of(read(this, SESSION)).is_some_and(session::is_ready)
+/// For exactly a native segment, what resuming its session will answer if
+/// that is known without any call (see `session::readiness`).
+fn readiness(this: *mut zend_object) -> session::Readiness {
+    match crate::object::object_of(read(this, SESSION)) {
+        Some(session) if CLASS.is_exactly(this) => session::readiness(session),
+        _ => session::Readiness::Unknown,
+    }
+}
+
+/// `resumeSession()`, skipped when its answer is known to be false.
+fn resumed(this: *mut zend_object) -> AuraResult<bool> {
+    match readiness(this) {
+        session::Readiness::NoSession => Ok(false),
+        _ => resume_session(this),
+    }
 }
 
 fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
@@ -89,7 +100,7 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
 /// Unlike the PHP library, a failed `session_start()` stops the write: the
 /// value would otherwise land in a `$_SESSION` that is never saved.
 fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
-    if !resume_session(this)? {
+    if !resumed(this)? {
         let session = hold(read(this, SESSION), "start")?;
         if !truthy(&session::start(session.ptr)?) {
             return Err(AuraError::Session(
@@ -107,7 +118,7 @@ fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
 /// The segment's arrays when no call is needed to resume: exactly a
 /// native segment on a ready native session, already loaded.
 fn loaded(this: *mut zend_object, name: &Key) -> Option<superglobal::Loaded> {
-    if CLASS.is_exactly(this) && session_is_ready(this) {
+    if let session::Readiness::Ready = readiness(this) {
         superglobal::loaded_segment(name, &keys::flash_now(), &keys::flash_next())
     } else {
         None
@@ -131,30 +142,40 @@ impl Bucket {
         }
     }
 
-    fn path<'a>(self, name: &'a Key, now: &'a Key, next: &'a Key) -> Vec<&'a Key> {
+    /// Runs `f` on the `$_SESSION` path of `key` in this bucket.
+    fn with_path<R>(self, name: &Key, key: &Key, f: impl FnOnce(&[&Key]) -> R) -> R {
         match self {
-            Bucket::Data => vec![name],
-            Bucket::Now => vec![now, name],
-            Bucket::Next => vec![next, name],
+            Bucket::Data => f(&[name, key]),
+            Bucket::Now => f(&[&keys::flash_now(), name, key]),
+            Bucket::Next => f(&[&keys::flash_next(), name, key]),
         }
     }
 }
 
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
 fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) -> AuraResult<Zval> {
-    if let Ok(name) = name_key(this, KeyUse::Read) {
-        if let Some(loaded) = loaded(this, &name) {
-            let key = Key::from_zval(key, KeyUse::Read)?;
-            return Ok(superglobal::read_in(bucket.pick(&loaded), &key).unwrap_or(alt));
+    match readiness(this) {
+        session::Readiness::Ready => {
+            if let Ok(name) = name_key(this, KeyUse::Read) {
+                if let Some(loaded) = superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next()) {
+                    let key = Key::from_zval(key, KeyUse::Read)?;
+                    return Ok(superglobal::read_in(bucket.pick(&loaded), &key).unwrap_or(alt));
+                }
+            }
+            resume_session(this)?;
+        }
+        session::Readiness::NoSession => {}
+        session::Readiness::Unknown => {
+            resume_session(this)?;
         }
     }
-    resume_session(this)?;
+    // `isset()` on an undefined `$_SESSION` is false whatever the offsets.
+    if !superglobal::exists() {
+        return Ok(alt);
+    }
     let name = name_key(this, KeyUse::Read)?;
     let key = Key::from_zval(key, KeyUse::Read)?;
-    let (now, next) = (keys::flash_now(), keys::flash_next());
-    let mut path = bucket.path(&name, &now, &next);
-    path.push(&key);
-    Ok(superglobal::get_copy(&path)?.unwrap_or(alt))
+    Ok(bucket.with_path(&name, &key, superglobal::get_copy)?.unwrap_or(alt))
 }
 
 /// `bucket[$key] = $value` for each bucket, after resuming or starting.
@@ -179,11 +200,8 @@ fn write_each(this: *mut zend_object, buckets: &[Bucket], key: &Zval, value: &Zv
     resume_or_start(this)?;
     let name = name_key(this, KeyUse::Write)?;
     let key = Key::from_zval(key, KeyUse::Write)?;
-    let (now, next) = (keys::flash_now(), keys::flash_next());
     for bucket in buckets {
-        let mut path = bucket.path(&name, &now, &next);
-        path.push(&key);
-        drop(superglobal::set(&path, value.shallow_clone())?);
+        drop(bucket.with_path(&name, &key, |path| superglobal::set(path, value.shallow_clone()))?);
     }
     Ok(())
 }
@@ -201,18 +219,21 @@ pub fn set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<Zval> 
 
 /// `$segment->getSegment()`.
 pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
-    resume_session(this)?;
+    resumed(this)?;
     let name = name_key(this, KeyUse::Read)?;
     Ok(superglobal::get_copy(&[&name])?.unwrap_or_default())
 }
 
 /// Empties this segment's array in each of `buckets` (when resumed).
 fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
-    if resume_session(call.this)? {
+    if resumed(call.this)? {
         let name = name_key(call.this, KeyUse::Write)?;
         for bucket in buckets {
-            let path: Vec<&Key> = bucket.iter().chain(std::iter::once(&name)).collect();
-            drop(superglobal::set_empty_array(&path)?);
+            let old = match bucket {
+                Some(bucket) => superglobal::set_empty_array(&[bucket, &name])?,
+                None => superglobal::set_empty_array(&[&name])?,
+            };
+            drop(old);
         }
     }
     Ok(Zval::new())
@@ -247,7 +268,7 @@ fn clear(call: &Call) -> AuraResult<Zval> {
 /// removes the whole segment, as in the PHP library.
 fn remove(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
-    if resume_session(this)? {
+    if resumed(this)? {
         let name = name_key(this, KeyUse::Unset)?;
         let key = call.arg_or_null(0);
         let removed = if truthy(&key) {
@@ -293,7 +314,7 @@ fn clear_flash_now(call: &Call) -> AuraResult<Zval> {
 
 /// `NEXT[$name] = array_merge(NEXT[$name], NOW[$name])`.
 fn keep_flash(call: &Call) -> AuraResult<Zval> {
-    if resume_session(call.this)? {
+    if resumed(call.this)? {
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());
         drop(superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?);

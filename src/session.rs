@@ -13,7 +13,7 @@ use ext_php_rs::{
 };
 
 use crate::{
-    array::{empty_array_zval, lookup},
+    array::{empty_array_zval, lookup, lookup_bytes},
     csrf_token, csrf_token_factory,
     errors::{AuraError, AuraResult},
     keys,
@@ -92,13 +92,35 @@ fn move_flash(session: *mut zend_object) -> AuraResult<Zval> {
     dispatch(&CLASS, session, "moveflash", &mut [], |_| native_move_flash(session))
 }
 
-/// Whether `$session->isStarted()` is known to be true with nothing left to
-/// do: exactly a native `Session` and `Phpfunc`, session active, flashes moved.
-pub fn is_ready(session: *mut zend_object) -> bool {
-    CLASS.is_exactly(session)
-        && read(session, FLASH_MOVED).is_true()
-        && phpfunc::is_native(session, PHPFUNC)
-        && session_state::is_active() == Some(true)
+/// What `$session->isStarted() || $session->resume()` will do, when that is
+/// known without running it: only for exactly a native `Session` and
+/// `Phpfunc`, where neither answer has side effects.
+pub enum Readiness {
+    /// Active, flashes already moved: the answer is true.
+    Ready,
+    /// Not active and no session cookie: the answer is false.
+    NoSession,
+    /// Anything else: run the real methods.
+    Unknown,
+}
+
+pub fn readiness(session: *mut zend_object) -> Readiness {
+    if !CLASS.is_exactly(session) || !phpfunc::is_native(session, PHPFUNC) {
+        return Readiness::Unknown;
+    }
+    match session_state::is_active() {
+        Some(true) if read(session, FLASH_MOVED).is_true() => Readiness::Ready,
+        Some(false) => match session_state::name() {
+            Some(name) if !has_cookie(session, name) => Readiness::NoSession,
+            _ => Readiness::Unknown,
+        },
+        _ => Readiness::Unknown,
+    }
+}
+
+/// `isset($this->cookies[$name])`.
+fn has_cookie(this: *mut zend_object, name: &[u8]) -> bool {
+    lookup_bytes(read(this, COOKIES), name).is_some_and(|v| !v.is_null())
 }
 
 // ---- native bodies ----
@@ -167,10 +189,10 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
 }
 
 fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
-    let name = match session_state::name().filter(|_| phpfunc::is_native(this, PHPFUNC)) {
-        Some(bytes) => bytes_zval(bytes),
-        None => get_name(this)?,
-    };
+    if let Some(name) = session_state::name().filter(|_| phpfunc::is_native(this, PHPFUNC)) {
+        return Ok(bool_zval(has_cookie(this, name)));
+    }
+    let name = get_name(this)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;
     let found = lookup(read(this, COOKIES), &key).is_some_and(|v| !v.is_null());
     Ok(bool_zval(found))

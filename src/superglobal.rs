@@ -102,6 +102,12 @@ fn article(type_name: &str) -> String {
     }
 }
 
+/// Whether `$_SESSION` is defined (set and not null).
+pub fn exists() -> bool {
+    let root = root_slot(false);
+    !root.is_null() && type_of(deref(root)) > IS_NULL
+}
+
 /// The value at `path`, dereferenced, or `None` when some key is missing.
 /// A container on the way that exists but is not an array is an error:
 /// PHP would read string offsets or objects there.

@@ -4,7 +4,7 @@
 use ext_php_rs::{
     ffi::{
         ext_php_rs_zend_string_release, zend_is_true, zend_string, GC_IMMUTABLE,
-        IS_INTERNED_STRING_EX, IS_STRING_EX,
+        IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING, IS_STRING_EX, IS_TRUE, IS_UNDEF,
     },
     flags::DataType,
     types::{ZendStr, Zval},
@@ -63,6 +63,12 @@ impl Key {
     /// Converts a PHP value the way `$array[$value]` does.
     pub fn from_zval(value: &Zval, usage: KeyUse) -> AuraResult<Key> {
         let value = value.dereference();
+        // SAFETY: reading the type tag and the payload it describes.
+        match u32::from(unsafe { value.u1.v.type_ }) {
+            IS_LONG => return Ok(Key::Int(unsafe { value.value.lval })),
+            IS_STRING => return Ok(Key::from_zend_string(unsafe { value.value.str_ })),
+            _ => {}
+        }
         match value.get_type() {
             DataType::Long => Ok(Key::Int(value.long().unwrap_or_default())),
             // SAFETY: the type tag says the payload is a string.
@@ -172,9 +178,10 @@ fn double_to_key(d: f64) -> i64 {
 
 /// PHP's `(bool)` conversion.
 pub fn truthy(value: &Zval) -> bool {
-    match value.get_type() {
-        DataType::True => return true,
-        DataType::False | DataType::Null | DataType::Undef => return false,
+    // SAFETY: reading the type tag of a live zval.
+    match u32::from(unsafe { value.u1.v.type_ }) {
+        IS_TRUE => return true,
+        IS_UNDEF | IS_NULL | IS_FALSE => return false,
         _ => {}
     }
     // SAFETY: `zend_is_true` only reads the zval.
