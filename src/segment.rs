@@ -178,21 +178,25 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) ->
     Ok(bucket.with_path(&name, &key, superglobal::get_copy)?.unwrap_or(alt))
 }
 
-/// `bucket[$key] = $value` for each bucket, after resuming or starting.
+/// `bucket[$key] = $value` for each bucket (one or two), after resuming or
+/// starting.
 fn write_each(this: *mut zend_object, buckets: &[Bucket], key: &Zval, value: &Zval) -> AuraResult<()> {
     if let Ok(name) = name_key(this, KeyUse::Write) {
         if let Some(loaded) = loaded(this, &name) {
             let key = Key::from_zval(key, KeyUse::Write)?;
-            let mut old = Vec::with_capacity(buckets.len());
-            let all_written = buckets.iter().all(|b| {
-                match loaded.write(b.pick(&loaded), &key, value.shallow_clone()) {
-                    Ok(previous) => old.push(previous),
-                    Err(_) => return false,
+            // Old values are dropped only after every write: a destructor
+            // may run PHP code that changes `$_SESSION` under `loaded`.
+            let mut old = [Zval::new(), Zval::new()];
+            let mut written = 0;
+            for (bucket, slot) in buckets.iter().zip(old.iter_mut()) {
+                match loaded.write(bucket.pick(&loaded), &key, value.shallow_clone()) {
+                    Ok(previous) => *slot = previous,
+                    Err(_) => break,
                 }
-                true
-            });
+                written += 1;
+            }
             drop(old);
-            if all_written {
+            if written == buckets.len() {
                 return Ok(());
             }
         }
