@@ -94,8 +94,8 @@ fn get_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
 }
 
 /// A stored value is returned as read; the PHP library reads it a second
-/// time, which only a user segment could tell apart, so that second read
-/// happens only for user segments.
+/// time, which only user code (a segment, session or `Phpfunc` subclass)
+/// could tell apart, so that second read happens only when such code runs.
 fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
     let stored = segment_get(this, key)?;
     if loosely_null(&stored) {
@@ -107,7 +107,8 @@ fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
 }
 
 fn segment_is_native(this: *mut zend_object) -> bool {
-    crate::object::object_of(read(this, SEGMENT)).is_some_and(|s| segment::CLASS.is_exactly(s))
+    crate::object::object_of(read(this, SEGMENT))
+        .is_some_and(|s| segment::CLASS.is_exactly(s) && segment::reads_silently(s))
 }
 
 /// `$token->regenerateAllKeyValues()`: a new value for every stored key.
@@ -147,17 +148,23 @@ fn construct(call: &Call) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-/// Only a string can match; anything else (an array from `name[]=x`, null,
-/// an int) is simply invalid instead of a `TypeError`.
+/// Only a string can match; anything else given (an array from `name[]=x`,
+/// null, an int) is simply invalid instead of a `TypeError`. A stored token
+/// that is not a string fails as `hash_equals()` does in the PHP library.
 fn is_valid(call: &Call) -> AuraResult<Zval> {
     let key = call.arg(1).map(Zval::shallow_clone).unwrap_or_else(default_key);
     let known = get_value(call.this, key)?;
     let given = call.arg_or_null(0);
-    let valid = match (given.zend_str(), known.zend_str()) {
-        (Some(given), Some(known)) => token::same(given.as_bytes(), known.as_bytes()),
-        _ => false,
+    let Some(given) = given.zend_str() else {
+        return Ok(bool_zval(false));
     };
-    Ok(bool_zval(valid))
+    let Some(known) = known.zend_str() else {
+        return Err(AuraError::Type(format!(
+            "hash_equals(): Argument #2 ($user_string) must be of type string, {} given",
+            type_name(&known)
+        )));
+    };
+    Ok(bool_zval(token::same(given.as_bytes(), known.as_bytes())))
 }
 
 fn get_value_method(call: &Call) -> AuraResult<Zval> {

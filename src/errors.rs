@@ -35,6 +35,8 @@ impl AuraError {
             AuraError::Error(_) => Some(ce::error()),
         };
         let class = class.unwrap_or_else(ce::exception);
-        PhpException::new(self.to_string(), 0, class).throw();
+        // PHP messages may hold NUL bytes (anonymous class names, binary
+        // keys), which cannot cross into a C string: show them escaped.
+        PhpException::new(self.to_string().replace('\0', "\\0"), 0, class).throw();
     }
 }

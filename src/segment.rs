@@ -74,6 +74,12 @@ fn readiness(this: *mut zend_object) -> session::Readiness {
     }
 }
 
+/// Whether reading this segment runs no code a user could observe (no
+/// user class is involved in resuming its session).
+pub fn reads_silently(this: *mut zend_object) -> bool {
+    !matches!(readiness(this), session::Readiness::Unknown)
+}
+
 /// `resumeSession()`, skipped when its answer is known to be false.
 fn resumed(this: *mut zend_object) -> AuraResult<bool> {
     match readiness(this) {
@@ -204,6 +210,10 @@ fn write_each(this: *mut zend_object, buckets: &[Bucket], key: &Zval, value: &Zv
     resume_or_start(this)?;
     let name = name_key(this, KeyUse::Write)?;
     let key = Key::from_zval(key, KeyUse::Write)?;
+    // All or nothing: every target is checked before the first write.
+    for bucket in buckets {
+        bucket.with_path(&name, &key, superglobal::check_writable)?;
+    }
     for bucket in buckets {
         drop(bucket.with_path(&name, &key, |path| superglobal::set(path, value.shallow_clone()))?);
     }

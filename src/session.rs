@@ -169,9 +169,11 @@ fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
+/// Flashes move once per `Session` object: a restart (after `commit()`)
+/// keeps the next-request values it already holds.
 fn native_start(this: *mut zend_object) -> AuraResult<Zval> {
     let result = php0(this, "session_start")?;
-    if truthy(&result) {
+    if truthy(&result) && !truthy(read(this, FLASH_MOVED)) {
         move_flash(this)?;
     }
     Ok(result)
@@ -189,7 +191,8 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
 }
 
 fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
-    if let Some(name) = session_state::name().filter(|_| phpfunc::is_native(this, PHPFUNC)) {
+    let native = CLASS.is_exactly(this) && phpfunc::is_native(this, PHPFUNC);
+    if let Some(name) = session_state::name().filter(|_| native) {
         return Ok(bool_zval(has_cookie(this, name)));
     }
     let name = get_name(this)?;
@@ -370,9 +373,8 @@ fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
     let params = call.array_arg(0, "params")?;
     if is_started(this)? {
-        return Err(AuraError::AlreadyStarted(
-            "Cannot change the session cookie parameters: the session has already started".into(),
-        ));
+        // The PHP library throws it without a message; the class says it all.
+        return Err(AuraError::AlreadyStarted(String::new()));
     }
     let current = read(this, COOKIE_PARAMS).shallow_clone();
     let merged = crate::php_call::call_function("array_merge", &mut [current, params])?;
@@ -395,13 +397,22 @@ fn regenerate_id(call: &Call) -> AuraResult<Zval> {
     Ok(result)
 }
 
-/// Every segment's current flashes are kept for the next request.
+/// Every segment's current flashes are kept for the next request. All
+/// segments are checked before any is changed.
 fn keep_flash(call: &Call) -> AuraResult<Zval> {
     if started_or_resumed(call.this)? {
         let (next, now) = (keys::flash_next(), keys::flash_now());
-        for name in superglobal::keys(&[&now])? {
-            superglobal::ensure_array(&[&next, &name])?;
-            drop(superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?);
+        let names = bucket_names(&now)?;
+        for name in &names {
+            require_array(&[&now, name])?;
+            superglobal::check_writable(&[&next, name, name])?;
+            if superglobal::isset(&[&next, name])? {
+                require_array(&[&next, name])?;
+            }
+        }
+        for name in &names {
+            superglobal::ensure_array(&[&next, name])?;
+            drop(superglobal::merge_into(&[&next, name], &[&next, name], &[&now, name])?);
         }
     }
     Ok(Zval::new())
@@ -411,11 +422,24 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
 fn clear_flash(call: &Call) -> AuraResult<Zval> {
     if started_or_resumed(call.this)? {
         let next = keys::flash_next();
-        for name in superglobal::keys(&[&next])? {
+        for name in bucket_names(&next)? {
             drop(superglobal::set_empty_array(&[&next, &name])?);
         }
     }
     Ok(Zval::new())
+}
+
+/// The segment names in a flash bucket, which must be an array if set.
+fn bucket_names(bucket: &Key) -> AuraResult<Vec<Key>> {
+    if superglobal::isset(&[bucket])? {
+        require_array(&[bucket])?;
+    }
+    superglobal::keys(&[bucket])
+}
+
+/// Fails with the usual message unless the path holds an array.
+fn require_array(path: &[&Key]) -> AuraResult<()> {
+    superglobal::check_writable(&[path, &[&Key::Int(0)]].concat())
 }
 
 /// Methods that return what one `session_*` function returns.

@@ -5,6 +5,7 @@ use std::ffi::c_int;
 unsafe extern "C" {
     fn aura_shim_session_status() -> c_int;
     fn aura_shim_session_name(len: *mut usize) -> *const u8;
+    fn aura_shim_session_vars() -> *mut ext_php_rs::ffi::zval;
 }
 
 /// `PHP_SESSION_ACTIVE`
@@ -25,4 +26,17 @@ pub fn name() -> Option<&'static [u8]> {
         let ptr = aura_shim_session_name(&raw mut len);
         (!ptr.is_null()).then(|| std::slice::from_raw_parts(ptr, len))
     }
+}
+
+/// The session module's `$_SESSION` variable while a session is active: the
+/// reference `session_start()` links the global to, and what it saves.
+pub fn active_vars() -> Option<*mut ext_php_rs::ffi::zval> {
+    if is_active() != Some(true) {
+        return None;
+    }
+    // SAFETY: the shim returns the address of the module's global zval.
+    let vars = unsafe { aura_shim_session_vars() };
+    // SAFETY: a non-null pointer is the live module variable.
+    (!vars.is_null() && u32::from(unsafe { (*vars).u1.v.type_ }) == ext_php_rs::ffi::IS_REFERENCE)
+        .then_some(vars)
 }

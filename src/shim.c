@@ -53,3 +53,12 @@ void aura_shim_untype_mixed(zend_class_entry *ce)
         }
     } ZEND_HASH_FOREACH_END();
 }
+
+/* The session module's own `$_SESSION` variable (a reference), or NULL. */
+zval *aura_shim_session_vars(void)
+{
+    if (!AURA_PS_AVAILABLE) {
+        return NULL;
+    }
+    return &PS(http_session_vars);
+}

@@ -42,6 +42,11 @@ fn deref(mut zv: *mut zval) -> *mut zval {
 
 /// The `$_SESSION` slot in the global symbol table, following the indirection
 /// to the main script's variable but not the reference `session_start()` makes.
+///
+/// For a write (`create`) while a session is active and user code has
+/// unset `$_SESSION`, the global is linked to the session module's variable
+/// again, as `session_start()` links it: a value written there is saved,
+/// where a fresh global would be silently dropped at the end of the request.
 fn root_slot(create: bool) -> *mut zval {
     // SAFETY: the executor globals exist for the whole request; the symbol
     // table pointer is used before any call back into PHP.
@@ -57,17 +62,20 @@ fn root_slot(create: bool) -> *mut zval {
         if !slot.is_null() && type_of(slot) == IS_INDIRECT {
             slot = (*slot).value.zv;
         }
-        if slot.is_null() && create {
-            let mut null = Zval::new();
-            null.u1.type_info = IS_NULL;
-            slot = zend_hash_str_update(
-                table,
-                SESSION_VAR.as_ptr().cast(),
-                SESSION_VAR.len(),
-                &raw mut null,
-            );
+        if !create || !(slot.is_null() || type_of(slot) == IS_UNDEF) {
+            return slot;
         }
-        slot
+        let mut value = Zval::new();
+        value.u1.type_info = IS_NULL;
+        if let Some(vars) = crate::session_state::active_vars() {
+            value = (*vars.cast::<Zval>()).shallow_clone();
+        }
+        if slot.is_null() {
+            zend_hash_str_update(table, SESSION_VAR.as_ptr().cast(), SESSION_VAR.len(), (&raw mut *std::mem::ManuallyDrop::new(value)).cast())
+        } else {
+            drop(replace_value(slot, value));
+            slot
+        }
     }
 }
 
@@ -174,7 +182,7 @@ fn array_at(zv: *mut zval) -> *mut HashTable {
 }
 
 /// Refuses before any change when a container on the path is not an array.
-fn check_writable(path: &[&Key]) -> AuraResult<()> {
+pub fn check_writable(path: &[&Key]) -> AuraResult<()> {
     let mut cur = root_slot(false);
     if cur.is_null() {
         return Ok(());

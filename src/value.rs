@@ -166,14 +166,26 @@ pub fn numeric_key(bytes: &[u8]) -> Option<i64> {
     std::str::from_utf8(bytes).ok()?.parse().ok()
 }
 
-/// `(int)` of a float used as an array offset: out-of-range values are 0 on
-/// 64-bit PHP 8.
+/// `(int)` of a float used as an array offset, as PHP 8.2 does it on 64-bit
+/// systems: truncation in range, modular arithmetic outside it, 0 for
+/// infinities and NaN.
 fn double_to_key(d: f64) -> i64 {
-    if d.is_finite() && d >= i64::MIN as f64 && d < i64::MAX as f64 {
-        d.trunc() as i64
-    } else {
-        0
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    const TWO_64: f64 = 18_446_744_073_709_551_616.0;
+    if !d.is_finite() {
+        return 0;
     }
+    if (-TWO_63..TWO_63).contains(&d) {
+        return d.trunc() as i64;
+    }
+    let mut m = (d % TWO_64).trunc();
+    if m < 0.0 {
+        m += TWO_64;
+    }
+    if m >= TWO_63 {
+        m -= TWO_64;
+    }
+    m as i64
 }
 
 /// PHP's `(bool)` conversion.
@@ -250,6 +262,17 @@ mod tests {
         assert_eq!(numeric_key(b"-7"), Some(-7));
         assert_eq!(numeric_key(b"9223372036854775807"), Some(i64::MAX));
         assert_eq!(numeric_key(b"-9223372036854775808"), Some(i64::MIN));
+    }
+
+    #[test]
+    fn floats_convert_like_php_offsets() {
+        use super::double_to_key;
+        assert_eq!(double_to_key(1.9), 1);
+        assert_eq!(double_to_key(-1.9), -1);
+        assert_eq!(double_to_key(f64::NAN), 0);
+        assert_eq!(double_to_key(f64::INFINITY), 0);
+        assert_eq!(double_to_key(1e30), 5_076_964_154_930_102_272);
+        assert_eq!(double_to_key(-1e30), -5_076_964_154_930_102_272);
     }
 
     #[test]

@@ -1,0 +1,43 @@
+--TEST--
+Segment::clearFlashNow() replaces a non-array NOW[$name] with an empty array, as the PHP library's assignment does
+--INI--
+session.use_cookies=0
+session.cache_limiter=
+session.save_path={TMP}
+--FILE--
+<?php
+use Aura\Session\Session;
+session_start();
+$session = (new Aura\Session\SessionFactory)->newInstance([]);
+$session->isStarted();
+$_SESSION = ['seg' => ['a' => 1], Session::FLASH_NEXT => ['seg' => ['n' => 1]], Session::FLASH_NOW => ['seg' => 42, 'other' => ['o' => 1]]];
+$session->getSegment('seg')->clearFlashNow();
+var_dump($_SESSION);
+echo "still running\n";
+?>
+--EXPECT--
+array(3) {
+  ["seg"]=>
+  array(1) {
+    ["a"]=>
+    int(1)
+  }
+  ["Aura\Session\Flash\Next"]=>
+  array(1) {
+    ["seg"]=>
+    array(0) {
+    }
+  }
+  ["Aura\Session\Flash\Now"]=>
+  array(2) {
+    ["seg"]=>
+    array(0) {
+    }
+    ["other"]=>
+    array(1) {
+      ["o"]=>
+      int(1)
+    }
+  }
+}
+still running

@@ -1,0 +1,34 @@
+--TEST--
+A user save handler whose open() returns false makes session_start() fail; a segment write throws Aura\Session\Exception and reads return $alt
+--INI--
+session.use_cookies=0
+session.cache_limiter=
+session.save_path={TMP}
+--FILE--
+<?php
+class Handler implements SessionHandlerInterface {
+    public function open(string $path, string $name): bool { return false; }
+    public function close(): bool { return true; }
+    public function read(string $id): string|false { return ''; }
+    public function write(string $id, string $data): bool { return true; }
+    public function destroy(string $id): bool { return true; }
+    public function gc(int $max): int|false { return 0; }
+}
+session_set_save_handler(new Handler, false);
+$session = (new Aura\Session\SessionFactory)->newInstance([]);
+$segment = $session->getSegment('seg');
+try {
+    $segment->set('k', 'v');
+    echo "written\n";
+} catch (Aura\Session\Exception $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
+var_dump($segment->get('k', 'alt'), session_status() === PHP_SESSION_ACTIVE);
+echo "still running\n";
+?>
+--EXPECTF--
+Warning: session_start(): Failed to initialize storage module: user (path: %s) in %s on line %d
+Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+string(3) "alt"
+bool(false)
+still running
