@@ -43,10 +43,12 @@ fn deref(mut zv: *mut zval) -> *mut zval {
 /// The `$_SESSION` slot in the global symbol table, following the indirection
 /// to the main script's variable but not the reference `session_start()` makes.
 ///
-/// For a write (`create`) while a session is active and user code has
-/// unset `$_SESSION`, the global is linked to the session module's variable
-/// again, as `session_start()` links it: a value written there is saved,
-/// where a fresh global would be silently dropped at the end of the request.
+/// While a session is active and user code has unset `$_SESSION`, the
+/// global is linked to the session module's variable again, as
+/// `session_start()` links it: the session's data stays visible, and a value
+/// written is saved instead of landing in a detached array that is dropped
+/// at the end of the request. Without a session, a write (`create`) makes a
+/// plain global, as PHP would.
 fn root_slot(create: bool) -> *mut zval {
     // SAFETY: the executor globals exist for the whole request; the symbol
     // table pointer is used before any call back into PHP.
@@ -62,13 +64,15 @@ fn root_slot(create: bool) -> *mut zval {
         if !slot.is_null() && type_of(slot) == IS_INDIRECT {
             slot = (*slot).value.zv;
         }
-        if !create || !(slot.is_null() || type_of(slot) == IS_UNDEF) {
+        if !(slot.is_null() || type_of(slot) == IS_UNDEF) {
             return slot;
         }
         let mut value = Zval::new();
         value.u1.type_info = IS_NULL;
-        if let Some(vars) = crate::session_state::active_vars() {
-            value = (*vars.cast::<Zval>()).shallow_clone();
+        match crate::session_state::active_vars() {
+            Some(vars) => value = (*vars.cast::<Zval>()).shallow_clone(),
+            None if !create => return slot,
+            None => {}
         }
         if slot.is_null() {
             zend_hash_str_update(table, SESSION_VAR.as_ptr().cast(), SESSION_VAR.len(), (&raw mut *std::mem::ManuallyDrop::new(value)).cast())

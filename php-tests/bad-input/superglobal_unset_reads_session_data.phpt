@@ -1,5 +1,5 @@
 --TEST--
-Reads after unset($_SESSION) return $alt (and getSegment() an empty segment) instead of failing
+After unset($_SESSION) during a session, segment reads see the session's data again, and nothing is lost
 --INI--
 session.use_cookies=0
 session.cache_limiter=
@@ -15,9 +15,11 @@ var_dump($segment->get('k', 'alt'), $segment->getFlash('k', 'alt'), $segment->ge
 echo "still running\n";
 ?>
 --EXPECT--
+string(1) "v"
 string(3) "alt"
 string(3) "alt"
-string(3) "alt"
-array(0) {
+array(1) {
+  ["k"]=>
+  string(1) "v"
 }
 still running
