@@ -370,6 +370,8 @@ echo "- (g) one whole request on a file-backed session: factory newInstance(\$co
 echo "- Session files live in a fresh directory under " . save_dir_base() . " (set BENCH_SAVE_DIR to change it).\n";
 echo "- (h) a visitor without cookie: factory, segment, 5 get; asserted to leave session_status() at PHP_SESSION_NONE.\n"
     . "  floor: isset(\$_COOKIE[session_name()]) and nothing else.\n";
+echo "- (z) the cost of calling any native method at all (this one only returns a property) against reading a local\n"
+    . "  variable: a lower bound for every ext row. The JIT can inline a PHP-written method, never a native one.\n";
 if ($reference !== null) {
     echo "- library = the pure-PHP Aura.Session from AURA_REFERENCE_SRC, timed in a separate PHP process without the extension\n"
         . '  (same binary, ' . ($reference['_jit'] ?? '?') . "); speed-up = library ns/op ÷ ext ns/op.\n";

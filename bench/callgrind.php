@@ -31,7 +31,7 @@ namespace AuraSessionBench;
 
 require __DIR__ . '/cases.php';
 
-const CALLGRIND_CASES = ['a', 'b', 'c', 'd', 'e', 'f'];
+const CALLGRIND_CASES = ['a', 'b', 'c', 'd', 'e', 'f', 'z'];
 
 /** @return array<string, string> --name=value options */
 function parse_options(array $args): array

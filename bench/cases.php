@@ -437,5 +437,29 @@ function cases(): array
                 };
             },
         ],
+        'z' => [
+            'label' => 'call floor: getCookieParams()',
+            'needs' => 'active',
+            'aura' => static function (Fixture $f): \Closure {
+                $session = $f->session;
+                return static function (int $n) use ($session) {
+                    $v = null;
+                    for ($i = 0; $i < $n; ++$i) {
+                        $v = $session->getCookieParams();
+                    }
+                    return $v;
+                };
+            },
+            'floor' => static function (Fixture $f): \Closure {
+                $params = session_get_cookie_params();
+                return static function (int $n) use ($params) {
+                    $v = null;
+                    for ($i = 0; $i < $n; ++$i) {
+                        $v = $params;
+                    }
+                    return $v;
+                };
+            },
+        ],
     ];
 }
