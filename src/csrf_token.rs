@@ -7,7 +7,7 @@ use crate::{
     errors::{AuraError, AuraResult},
     keys,
     method::{Method, dispatch, optional, property, public, typed, with_methods, Call, ClassSlot},
-    object::{hold, instantiate, read, write, Slot},
+    object::{hold, read, write, Slot},
     php_call::{call_function, call_method},
     randval, segment, token,
     value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
@@ -20,11 +20,7 @@ const SEGMENT: Slot = Slot(1);
 
 /// A new native `CsrfToken` on the given segment.
 pub fn create(segment: Zval, randval: Zval) -> Zval {
-    let Some(ce) = CLASS.get() else { return Zval::new() };
-    let (token, this) = instantiate(ce);
-    write(this, RANDVAL, randval);
-    write(this, SEGMENT, segment);
-    token
+    CLASS.create([(RANDVAL, randval), (SEGMENT, segment)])
 }
 
 fn default_key() -> Zval {

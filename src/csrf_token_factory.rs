@@ -22,10 +22,7 @@ pub fn new_token(factory: *mut zend_object, session: *mut zend_object) -> AuraRe
 
 /// A native factory around a `RandvalInterface`.
 pub fn create(randval: Zval) -> Zval {
-    let Some(ce) = CLASS.get() else { return Zval::new() };
-    let (factory, this) = crate::object::instantiate(ce);
-    write(this, RANDVAL, randval);
-    factory
+    CLASS.create([(RANDVAL, randval)])
 }
 
 fn construct(call: &Call) -> AuraResult<Zval> {

@@ -130,6 +130,18 @@ impl ClassSlot {
         unsafe { self.ce.load(Ordering::Acquire).as_ref() }
     }
 
+    /// A new instance with the given properties set, as the PHP library's
+    /// constructors would leave it (null if the class is not registered,
+    /// which cannot happen once the module has started).
+    pub fn create<const N: usize>(&self, properties: [(crate::object::Slot, Zval); N]) -> Zval {
+        let Some(ce) = self.get() else { return Zval::new() };
+        let (zv, object) = crate::object::instantiate(ce);
+        for (slot, value) in properties {
+            crate::object::write(object, slot, value);
+        }
+        zv
+    }
+
     /// Whether the object's class is exactly this class (not a subclass),
     /// the condition for taking native shortcuts.
     pub fn is_exactly(&self, object: *mut zend_object) -> bool {

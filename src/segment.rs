@@ -18,7 +18,7 @@ use crate::{
         abstract_method, dispatch, optional, param, property, protected, public, typed,
         with_methods, Call, ClassSlot, Param,
     },
-    object::{hold, instantiate, read, write, Slot},
+    object::{hold, read, write, Slot},
     session, superglobal,
     value::{bool_zval, truthy, Key, KeyUse},
 };
@@ -31,11 +31,7 @@ const NAME: Slot = Slot(1);
 
 /// A new native `Segment` (what `SegmentFactory::newInstance()` returns).
 pub fn create(session: Zval, name: Zval) -> Zval {
-    let Some(ce) = CLASS.get() else { return Zval::new() };
-    let (segment, this) = instantiate(ce);
-    write(this, SESSION, session);
-    write(this, NAME, name);
-    segment
+    CLASS.create([(SESSION, session), (NAME, name)])
 }
 
 fn name_key(this: *mut zend_object, usage: KeyUse) -> AuraResult<Key> {
