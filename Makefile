@@ -1,6 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-.PHONY: setup build demo test unit phpt web-test install
+.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress web-test bench differential install
 
 setup:
 	scripts/setup.sh
@@ -17,11 +17,28 @@ unit:
 phpt:
 	scripts/phpt.sh
 
+memcheck: build
+	scripts/setup.sh valgrind
+	scripts/memcheck.sh
+
+memcheck-subset: build
+	scripts/setup.sh valgrind
+	MEMCHECK_SUBSET=1 scripts/memcheck.sh
+
+stress: build
+	scripts/stress.sh $(or $(STRESS_SECONDS),60) $(SEED)
+
+bench: build
+	scripts/bench.sh
+
+differential: build
+	scripts/differential.sh $(or $(COUNT),2000) $(SEED)
+
 web-test: build
 	scripts/setup-web.sh
 	scripts/web-test.sh
 
-test: build unit phpt web-test
+test: build unit phpt memcheck-subset stress web-test
 
 install: build
 	install -m 0644 $(EXT) "$$(php-config --extension-dir)/aura_session.so"

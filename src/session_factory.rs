@@ -9,6 +9,9 @@ use crate::{
     csrf_token_factory, phpfunc, randval, segment_factory, session,
 };
 
+// Only the engine reads this class back; `#[used]` keeps the optimiser from
+// dropping the slot and with it the registration data it owns.
+#[used]
 pub static CLASS: ClassSlot = ClassSlot::new();
 
 fn new_instance(call: &Call) -> AuraResult<Zval> {
