@@ -11,7 +11,7 @@
 #     fatal signal, ... (whatever the stack);
 #   - valgrind reports a "definitely lost" block whose allocation stack goes
 #     through the extension (libaura_session.so, or its Rust frames when the
-#     library carries debug info), except the two engine-owned kinds
+#     library carries debug info), except engine-owned object storage,
 #     explained in classify() below.
 # Leaks whose stack never touches the extension are PHP's own and ignored.
 #
