@@ -1,6 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress web-test bench differential install
+.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress web-test farm-test load bench differential install
 
 setup:
 	scripts/setup.sh
@@ -38,7 +38,15 @@ web-test: build
 	scripts/setup-web.sh
 	scripts/web-test.sh
 
-test: build unit phpt memcheck-subset stress web-test
+farm-test: build
+	scripts/setup-farm.sh
+	scripts/farm-test.sh
+
+load: build
+	scripts/setup-farm.sh
+	scripts/load.sh
+
+test: build unit phpt memcheck-subset stress web-test farm-test
 
 install: build
 	install -m 0644 $(EXT) "$$(php-config --extension-dir)/aura_session.so"

@@ -47,14 +47,32 @@ $routes = [
     '/account' => ['GET' => 'account'],
     '/note'    => ['POST' => 'saveNote'],
     '/counter' => ['POST' => 'incrementCounter'],
+    '/entries' => ['POST' => 'addEntry'],
     '/logout'  => ['POST' => 'logout'],
 ];
 
-if (!isset($routes[$path])) {
-    $app->notFound();
-} elseif (!isset($routes[$path][$method])) {
-    header('Allow: ' . implode(', ', array_keys($routes[$path])));
-    $app->error(405, 'Method not allowed', 'This address does not accept that kind of request.');
-} else {
-    $app->{$routes[$path][$method]}();
+// When the session store is down or too slow, every request that needs the
+// session gets a short 503 page; pages that need no session keep working.
+// - session_start() failing: resumeSession() (a request with a session cookie)
+//   or the first write (Aura\Session\Exception "Cannot start the session");
+// - a save handler throwing: phpredis throws RedisException (RedisClusterException
+//   for a cluster) on a read timeout, from session_start() and from the write;
+// - a write failing without an exception: App::commitSession().
+try {
+    $app->resumeSession();
+    if (!isset($routes[$path])) {
+        $app->notFound();
+    } elseif (!isset($routes[$path][$method])) {
+        header('Allow: ' . implode(', ', array_keys($routes[$path])));
+        $app->error(405, 'Method not allowed', 'This address does not accept that kind of request.');
+    } else {
+        $app->{$routes[$path][$method]}();
+    }
+} catch (Aura\Session\Exception $e) {
+    if ($session->isStarted()) {
+        throw $e;   // the session is there and something else is wrong: a real 500
+    }
+    $app->unavailable($e);
+} catch (RedisException | RedisClusterException $e) {
+    $app->unavailable($e);
 }

@@ -24,6 +24,10 @@ final class App
 
     private const NOTE_MAX = 200;
 
+    /** POST /entries keeps at most this many entries (the oldest go first) and this many characters of each. */
+    private const ENTRIES_MAX = 1000;
+    private const ENTRY_MAX = 100;
+
     private Segment $segment;
 
     public function __construct(private Session $session)
@@ -45,6 +49,19 @@ final class App
             'httponly' => (bool) ($params['httponly'] ?? true),
             'samesite' => $params['samesite'] ?? 'Lax',
         ]);
+    }
+
+    /**
+     * A request that carries a session cookie is about that session: resume it
+     * before anything else, and when the session store cannot give it back
+     * (session_start() failed), answer 503 instead of serving the page as if
+     * the visitor were signed out. Requests without the cookie start nothing.
+     */
+    public function resumeSession(): void
+    {
+        if ($this->session->isResumable() && !$this->session->resume()) {
+            $this->unavailable('the session could not be resumed');
+        }
     }
 
     // ---- pages -------------------------------------------------------------
@@ -106,6 +123,7 @@ final class App
             'token'   => $this->session->getCsrfToken()->getValue(),
             'note'    => (string) $this->segment->get('note', ''),
             'counter' => (int) $this->segment->get('counter', 0),
+            'entries' => $this->entries(),
         ]);
     }
 
@@ -137,11 +155,32 @@ final class App
         $this->redirect('/account');
     }
 
+    /** POST /entries : appends one entry to the list kept in the session. */
+    public function addEntry(): void
+    {
+        $this->requireCsrfToken();
+        $this->requireUser();
+        $entry = trim($this->postedString('entry'));
+        if (mb_strlen($entry) > self::ENTRY_MAX) {
+            $entry = mb_substr($entry, 0, self::ENTRY_MAX);
+        }
+        $entries = $this->entries();
+        $entries[] = $entry;
+        if (count($entries) > self::ENTRIES_MAX) {
+            $entries = array_slice($entries, -self::ENTRIES_MAX);
+        }
+        $this->segment->set('entries', $entries);
+        $this->segment->setFlash('message', ['type' => 'success', 'text' => 'Entry added (' . count($entries) . ' in total).']);
+        $this->redirect('/account');
+    }
+
     /** POST /logout : destroys the session and deletes its cookie. */
     public function logout(): void
     {
         $this->requireCsrfToken();
-        $this->session->destroy();
+        if (!$this->session->destroy()) {
+            $this->unavailable('the session could not be destroyed');
+        }
         // The session is gone, so the notice travels in the URL instead of a flash.
         $this->redirect('/?signed-out=1');
     }
@@ -154,6 +193,39 @@ final class App
     public function error(int $status, string $heading, string $text): never
     {
         $this->render('message', ['title' => $heading, 'heading' => $heading, 'text' => $text], $status);
+        exit;
+    }
+
+    /**
+     * 503 when the session store (Redis, files, ...) cannot start, load or save
+     * the session. Touches the session no more: nothing is read, written or
+     * started, so the page comes back at once even while the store is down.
+     */
+    public function unavailable(string|\Throwable $reason): never
+    {
+        $why = $reason instanceof \Throwable ? get_class($reason) . ': ' . $reason->getMessage() : $reason;
+        error_log('aura-app: 503, session store unavailable (' . $why . ')');
+        if (session_status() === PHP_SESSION_ACTIVE) {
+            try {
+                session_abort();   // nothing of this request is saved at shutdown either
+            } catch (\Throwable) {
+                // the handler's close failed too; the session is not active any more
+            }
+        }
+        if (!headers_sent()) {
+            header_remove('Set-Cookie');   // no session id for a session that was not stored
+            header('Retry-After: 5');
+            header('Cache-Control: no-store');
+        }
+        $heading = 'Service unavailable';
+        $this->output('message', [
+            'title'   => $heading,
+            'heading' => $heading,
+            'text'    => 'Your session could not be loaded or saved because the session store is not reachable, '
+                . 'so this request changed nothing. Please try again in a moment.',
+            'flash'   => null,
+            'user'    => null,
+        ], 503);
         exit;
     }
 
@@ -180,6 +252,13 @@ final class App
         }
     }
 
+    /** @return list<string> */
+    private function entries(): array
+    {
+        $entries = $this->segment->get('entries', []);
+        return is_array($entries) ? array_values(array_map('strval', $entries)) : [];
+    }
+
     private function postedString(string $field): string
     {
         $value = $_POST[$field] ?? '';
@@ -188,11 +267,44 @@ final class App
 
     private function redirect(string $path): never
     {
+        $this->commitSession();
         header('Location: ' . $path, true, 303);
         exit;
     }
 
-    /** Renders views/$view.php inside views/layout.php. All session reads happen before output. */
+    /**
+     * Writes the session now, before the response says that anything was
+     * saved. session_write_close() answers true even when the save handler
+     * failed, and only a warning tells; such a failure becomes a 503 here.
+     * (A handler that throws instead, as phpredis does on a timeout, is
+     * caught by the front controller and answered the same way.)
+     */
+    private function commitSession(): void
+    {
+        if (!$this->session->isStarted()) {
+            return;
+        }
+        $failed = null;
+        set_error_handler(static function (int $type, string $message) use (&$failed): bool {
+            if (str_contains($message, 'Failed to write session data')) {
+                $failed = $message;
+            }
+            return false;   // PHP still logs it as usual
+        });
+        try {
+            $this->session->commit();
+        } finally {
+            restore_error_handler();
+        }
+        if ($failed !== null) {
+            $this->unavailable('the session could not be saved');
+        }
+    }
+
+    /**
+     * Renders views/$view.php inside views/layout.php. All session reads happen
+     * before output, and the session is saved before the first byte is sent.
+     */
     private function render(string $view, array $vars = [], int $status = 200): void
     {
         $flash = $this->segment->getFlash('message');
@@ -201,7 +313,12 @@ final class App
         }
         $vars['flash'] = $flash;
         $vars['user'] = $this->segment->get('user');
+        $this->commitSession();
+        $this->output($view, $vars, $status);
+    }
 
+    private function output(string $view, array $vars, int $status): void
+    {
         http_response_code($status);
         header('Content-Type: text/html; charset=utf-8');
         $body = self::template($view, $vars);

@@ -20,6 +20,23 @@
   </form>
 </section>
 <section>
+  <h2>Entries</h2>
+  <p>The list holds <strong id="entry-count"><?= $e(count($entries)) ?></strong> <?= count($entries) === 1 ? 'entry' : 'entries' ?>.</p>
+<?php if ($entries !== []): ?>
+  <ol id="entries">
+<?php foreach ($entries as $entry): ?>
+    <li><?= $e($entry) ?></li>
+<?php endforeach; ?>
+  </ol>
+<?php endif; ?>
+  <form method="post" action="/entries" id="entry-form">
+    <input type="hidden" name="<?= $e(App::CSRF_FIELD) ?>" value="<?= $e($token) ?>">
+    <label for="entry-input">New entry</label>
+    <input type="text" id="entry-input" name="entry" maxlength="100">
+    <div><button type="submit">Add entry</button></div>
+  </form>
+</section>
+<section>
   <h2>Sign out</h2>
   <p class="muted">Destroys the session on the server and deletes its cookie.</p>
   <form method="post" action="/logout" id="logout-form">
