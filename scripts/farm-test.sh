@@ -10,22 +10,16 @@
 # Extra arguments go to farm_test.py (-k SUBSTRING, --json FILE).
 # Exits non-zero when any test fails.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh" farm-test farm
 
-ext="$PWD/target/release/libaura_session.so"
 FARM_TIMEOUT=${FARM_TIMEOUT:-240}
 
-fail() {
-    echo "farm-test: $1" >&2
-    echo "farm: 0 passed, 1 failed"
-    exit 1
-}
-[ -f "$ext" ] || fail "$ext is missing; build it first (cargo build --release)"
+require_ext
 for bin in redis-server redis-cli nginx php-fpm8.2 python3; do
-    command -v "$bin" >/dev/null || [ -x "/usr/sbin/$bin" ] || fail "$bin is missing; run scripts/setup-farm.sh"
+    command -v "$bin" >/dev/null || [ -x "/usr/sbin/$bin" ] || die "$bin is missing; run scripts/setup-farm.sh"
 done
 fpm=$(command -v php-fpm8.2 || echo /usr/sbin/php-fpm8.2)
-"$fpm" -m 2>/dev/null | grep -qx redis || fail "php-fpm8.2 has no redis module; run scripts/setup-farm.sh"
+"$fpm" -m 2>/dev/null | grep -qx redis || die "php-fpm8.2 has no redis module; run scripts/setup-farm.sh"
 
 . tests/farm/cleanup.sh
 

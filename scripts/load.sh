@@ -9,16 +9,12 @@
 # Installs what is missing (wrk included) with scripts/setup-farm.sh; builds
 # nothing: the extension must be built (cargo build --release).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh" load
 
-ext="$PWD/target/release/libaura_session.so"
 LOAD_TIMEOUT=${LOAD_TIMEOUT:-300}
 REQUESTS=${REQUESTS:-100000}
 
-if [ ! -f "$ext" ]; then
-    echo "load: $ext is missing; build it first (cargo build --release)" >&2
-    exit 1
-fi
+require_ext
 scripts/setup-farm.sh wrk || exit 1
 
 . tests/farm/cleanup.sh

@@ -8,38 +8,38 @@
 # random free port and is stopped afterwards. Each step is bounded in time.
 # Exits non-zero when any test fails.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh" web-test web-test
 
-ext="$PWD/target/release/libaura_session.so"
 HTTP_TIMEOUT=${HTTP_TIMEOUT:-300}
 BROWSER_TIMEOUT=${BROWSER_TIMEOUT:-240}
 
-if [ ! -f "$ext" ]; then
-    echo "web-test: $ext is missing; build it first (cargo build --release)" >&2
-    echo "web-test: 0 passed, 1 failed"
-    exit 1
-fi
-if [ ! -d tests/web/node_modules/playwright-core ]; then
-    echo "web-test: tests/web/node_modules is missing; run scripts/setup-web.sh first" >&2
-    echo "web-test: 0 passed, 1 failed"
-    exit 1
-fi
+require_ext
+[ -d tests/web/node_modules/playwright-core ] \
+    || die "tests/web/node_modules is missing; run scripts/setup-web.sh first"
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 
+# step WHAT SECONDS PREFIX COMMAND...: runs COMMAND bounded by SECONDS, its
+# output shown and kept in $log; a failure sets status=1. Leaves in $line the
+# last "PREFIX: N passed, M failed" line it printed (empty when none).
+step() {
+    local what=$1 limit=$2 prefix=$3 rc
+    shift 3
+    timeout --kill-after=15 "$limit" "$@" | tee "$log"
+    rc=${PIPESTATUS[0]}
+    [ "$rc" -eq 0 ] || { status=1; [ "$rc" -eq 124 ] && echo "web-test: $what timed out after ${limit}s"; }
+    line=$(grep -E "^$prefix: [0-9]+ passed, [0-9]+ failed\$" "$log" | tail -1)
+}
+
 echo "web-test: HTTP tests (built-in server, nginx + php-fpm)"
-timeout --kill-after=15 "$HTTP_TIMEOUT" python3 tests/web/http_test.py --ext "$ext" | tee "$log"
-rc=${PIPESTATUS[0]}
-[ "$rc" -eq 0 ] || { status=1; [ "$rc" -eq 124 ] && echo "web-test: HTTP tests timed out after ${HTTP_TIMEOUT}s"; }
-http_line=$(grep -E '^web: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+step "HTTP tests" "$HTTP_TIMEOUT" web python3 tests/web/http_test.py --ext "$ext"
+http_line=$line
 
 echo "web-test: browser test (headless chromium)"
-timeout --kill-after=15 "$BROWSER_TIMEOUT" node tests/web/browser_test.mjs --ext "$ext" | tee "$log"
-rc=${PIPESTATUS[0]}
-[ "$rc" -eq 0 ] || { status=1; [ "$rc" -eq 124 ] && echo "web-test: browser test timed out after ${BROWSER_TIMEOUT}s"; }
-browser_line=$(grep -E '^browser: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+step "browser test" "$BROWSER_TIMEOUT" browser node tests/web/browser_test.mjs --ext "$ext"
+browser_line=$line
 
 count() { sed -nE "s/^[a-z]+: ([0-9]+) passed, ([0-9]+) failed$/\\$2/p" <<<"$1"; }
 passed=$(( $(count "$http_line" 1 || true) + 0 ))

@@ -2,18 +2,16 @@
 hand, so the same session can be used on either app node and from many
 threads at once; every request bounded by a timeout and timed."""
 
-import html
 import http.client
-import re
 import time
 import urllib.parse
 
-SESSION_COOKIE = "AURA_APP"
-TOKEN_RE = re.compile(r'name="__csrf_value" value="([^"]*)"')
+from common.app_http import SESSION_COOKIE, AppPage, parse_set_cookie, sign_in
+
 HTTP_TIMEOUT = 10.0
 
 
-class Response:
+class Response(AppPage):
     def __init__(self, status, headers, body, elapsed):
         self.status = status
         self.headers = headers          # list of (name, value)
@@ -33,28 +31,6 @@ class Response:
     def location(self):
         return self.header("Location")
 
-    def token(self):
-        m = TOKEN_RE.search(self.body)
-        assert m, "page has no CSRF token field (status %s)" % self.status
-        return html.unescape(m.group(1))
-
-    def flash(self):
-        m = re.search(r'id="flash"[^>]*>(.*?)</p>', self.body, re.S)
-        return html.unescape(m.group(1)).strip() if m else None
-
-    def field(self, ident):
-        m = re.search(r'id="%s"[^>]*>(.*?)</' % re.escape(ident), self.body, re.S)
-        return html.unescape(m.group(1)).strip() if m else None
-
-    def user(self):
-        return self.field("user")
-
-    def entries(self):
-        m = re.search(r'<ol id="entries">(.*?)</ol>', self.body, re.S)
-        if not m:
-            return []
-        return [html.unescape(x).strip() for x in re.findall(r"<li>(.*?)</li>", m.group(1), re.S)]
-
     def is_unavailable(self):
         return (self.status == 503 and '<h1 id="error">Service unavailable</h1>' in self.body
                 and self.header("Retry-After") is not None)
@@ -65,16 +41,6 @@ class Response:
 
 class Timeout(Exception):
     pass
-
-
-def parse_set_cookie(value):
-    parts = [p.strip() for p in value.split(";")]
-    name, _, val = parts[0].partition("=")
-    attrs = {}
-    for p in parts[1:]:
-        k, _, v = p.partition("=")
-        attrs[k.strip().lower()] = v.strip()
-    return name.strip(), val.strip(), attrs
 
 
 def cookie_expires(attrs):
@@ -141,70 +107,7 @@ def login(base, follow_base=None):
     """Signs in as demo/demo on base; follows the redirect on follow_base
     (default: the same node). Returns (client, the /account page)."""
     c = Client(base)
-    form = c.get("/login")
-    assert form.status == 200, "GET /login: %r" % form
-    r = c.post("/login", {"__csrf_value": form.token(), "username": "demo", "password": "demo"})
-    assert r.status == 303 and r.location == "/account", "login failed: %r" % r
-    page = c.follow(r, base=follow_base)
+    page = c.follow(sign_in(c), base=follow_base)
     assert page.status == 200 and page.user() == "demo", "not signed in after login: %r" % page
     return c, page
 
-
-# ---- PHP's session serialization (session.serialize_handler=php), strictly --------
-
-class Corrupt(Exception):
-    pass
-
-
-def _value(data, i):
-    kind = data[i:i + 2]
-    if kind == b"N;":
-        return None, i + 2
-    if kind in (b"b:", b"i:", b"d:"):
-        end = data.index(b";", i)
-        raw = data[i + 2:end].decode()
-        if kind == b"b:":
-            if raw not in ("0", "1"):
-                raise Corrupt("bad bool")
-            return raw == "1", end + 1
-        return (int(raw) if kind == b"i:" else float(raw)), end + 1
-    if kind == b"s:":
-        colon = data.index(b":", i + 2)
-        n = int(data[i + 2:colon])
-        if data[colon + 1:colon + 2] != b'"':
-            raise Corrupt("bad string at %d" % i)
-        start = colon + 2
-        if data[start + n:start + n + 2] != b'";':
-            raise Corrupt("string length mismatch at %d" % i)
-        return data[start:start + n].decode("utf-8"), start + n + 2
-    if kind == b"a:":
-        colon = data.index(b":", i + 2)
-        n = int(data[i + 2:colon])
-        if data[colon + 1:colon + 2] != b"{":
-            raise Corrupt("bad array at %d" % i)
-        i = colon + 2
-        out = {}
-        for _ in range(n):
-            key, i = _value(data, i)
-            if not isinstance(key, (int, str)):
-                raise Corrupt("bad array key")
-            out[key], i = _value(data, i)
-        if data[i:i + 1] != b"}":
-            raise Corrupt("array not closed at %d" % i)
-        return out, i + 1
-    raise Corrupt("unknown value %r at %d" % (data[i:i + 12], i))
-
-
-def decode_session(data):
-    """bytes of a stored session -> dict; raises Corrupt on anything malformed."""
-    if data is None:
-        raise Corrupt("no such session")
-    out, i = {}, 0
-    try:
-        while i < len(data):
-            bar = data.index(b"|", i)
-            name = data[i:bar].decode("utf-8")
-            out[name], i = _value(data, bar + 1)
-    except (ValueError, IndexError, UnicodeDecodeError) as exc:
-        raise Corrupt("%s: %r" % (exc, data[:80])) from None
-    return out

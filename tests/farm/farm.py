@@ -24,20 +24,12 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "web"))
-from servers import (  # noqa: E402  (shared with the web tests)
-    APP_DIR, DEFAULT_EXT, FASTCGI_PARAMS, find_binary, free_port, port_open,
-    scan_dir_without_extension,
-)
-
-START_TIMEOUT = 20.0
+from common.app_server import DEFAULT_EXT, NginxFpm
+from common.procs import find_binary, free_port, read_text, reap_group, signal_group, spawn, wait_started
 
 # ---- the php.ini settings under test (docs/farm.md explains each) -------------
 
@@ -87,42 +79,20 @@ def _note_pid(pid):
     _note("%d" % pid)
 
 
-def spawn(args, log_path, cwd, env=None):
-    log = open(log_path, "ab")
-    try:
-        proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                cwd=cwd, env=env, start_new_session=True)
-    finally:
-        log.close()
+def spawn_noted(args, log_path, cwd, env=None):
+    """spawn(), with the pid noted in FARM_PIDS_FILE."""
+    proc = spawn(args, log_path, cwd, env)
     _note_pid(proc.pid)
     return proc
 
 
 def stop_group(proc, sig=signal.SIGTERM, wait=5.0):
-    """Stops a process started by spawn() and everything in its group."""
+    """Stops a process started by spawn_noted() and everything in its group."""
     if proc is None or proc.poll() is not None:
         return
-    for s in (signal.SIGCONT, sig):  # SIGCONT first: a frozen process ignores TERM until woken
-        try:
-            os.killpg(proc.pid, s)
-        except ProcessLookupError:
-            return
-    try:
-        proc.wait(timeout=wait)
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        proc.wait(timeout=5)
-
-
-def log_tail(path, lines=15):
-    try:
-        with open(path, errors="replace") as fh:
-            return "".join(fh.readlines()[-lines:])
-    except OSError:
-        return "(no log)"
+    # SIGCONT first: a frozen process ignores TERM until woken
+    if signal_group(proc, signal.SIGCONT, sig):
+        reap_group(proc, wait)
 
 
 def wait_for(what, check, timeout, interval=0.05):
@@ -160,21 +130,21 @@ class Resp:
     def __exit__(self, *exc):
         self.close()
 
+    def _fill(self):
+        chunk = self.sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("connection closed by Redis")
+        self.buf += chunk
+
     def _line(self):
         while b"\r\n" not in self.buf:
-            chunk = self.sock.recv(65536)
-            if not chunk:
-                raise ConnectionError("connection closed by Redis")
-            self.buf += chunk
+            self._fill()
         line, self.buf = self.buf.split(b"\r\n", 1)
         return line
 
     def _exact(self, n):
         while len(self.buf) < n + 2:
-            chunk = self.sock.recv(65536)
-            if not chunk:
-                raise ConnectionError("connection closed by Redis")
-            self.buf += chunk
+            self._fill()
         data, self.buf = self.buf[:n], self.buf[n + 2:]
         return data
 
@@ -247,9 +217,7 @@ class RedisNode:
             "maxclients 1000",
         ]
         if cluster:
-            self.bus_port = free_port()
-            while self.bus_port == self.port:
-                self.bus_port = free_port()
+            self.bus_port = free_port(avoid=[self.port])
             lines += [
                 "cluster-enabled yes",
                 "cluster-port %d" % self.bus_port,   # not port + 10000, which may be taken or > 65535
@@ -263,18 +231,15 @@ class RedisNode:
 
     def start(self):
         server = find_binary("redis-server")
-        self.proc = spawn([server, self.conf], os.path.join(self.dir, "redis.out"), self.dir)
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError("redis %s exited with %s:\n%s" % (self.name, self.proc.returncode, log_tail(self.log)))
-            try:
-                if redis_call(self.port, "PING", timeout=0.5) == "PONG":
-                    return self
-            except (OSError, RedisError):
-                pass  # still loading the AOF
-            time.sleep(0.05)
-        raise RuntimeError("redis %s did not answer PING in %.0fs:\n%s" % (self.name, START_TIMEOUT, log_tail(self.log)))
+        self.proc = spawn_noted([server, self.conf], os.path.join(self.dir, "redis.out"), self.dir)
+        wait_started(self.proc, self._answers_ping, "redis " + self.name, "answer PING", self.log)
+        return self
+
+    def _answers_ping(self):
+        try:
+            return redis_call(self.port, "PING", timeout=0.5) == "PONG"
+        except (OSError, RedisError):
+            return False  # still loading the AOF
 
     def stop(self, sig=signal.SIGTERM):
         """SIGTERM is Redis' clean shutdown (the AOF is flushed); SIGKILL a crash."""
@@ -389,106 +354,24 @@ class AppNode:
         return "http://127.0.0.1:%d" % self.ports[profile]
 
     def start(self):
-        fpm = find_binary("php-fpm8.2", "php-fpm")
-        nginx = find_binary("nginx")
-        root = os.geteuid() == 0
-        t = self.dir
-        used = set()
-
-        def port():
-            p = free_port()
-            while p in used:
-                p = free_port()
-            used.add(p)
-            return p
-
-        pools = []
-        servers = []
+        nginx_timeout = REQUEST_TIMEOUT + 5
+        web = NginxFpm(
+            self.dir, self.ext, self._spawn, what=self.name + ": ", worker_connections=1024,
+            http_settings=["access_log off;", "keepalive_requests 100000;"],
+            pool_settings=["listen.backlog = 511", "request_terminate_timeout = %ds" % REQUEST_TIMEOUT],
+            location_settings=["fastcgi_connect_timeout 2s;", "fastcgi_send_timeout %ds;" % nginx_timeout,
+                               "fastcgi_read_timeout %ds;" % nginx_timeout])
         for name, prof in self.profiles.items():
-            self.fpm_ports[name] = port()
-            self.ports[name] = port()
-            lines = [
-                "[%s]" % name,
-                *(["user = root", "group = root"] if root else []),
-                "listen = 127.0.0.1:%d" % self.fpm_ports[name],
-                "listen.allowed_clients = 127.0.0.1",
-                "listen.backlog = 511",
-                "pm = static",
-                "pm.max_children = %d" % prof.get("children", 4),
-                "request_terminate_timeout = %ds" % REQUEST_TIMEOUT,
-                "catch_workers_output = yes",
-                "php_admin_value[error_log] = %s" % self.php_error_log,
-                "php_admin_flag[log_errors] = on",
-                "php_admin_flag[display_errors] = off",
-                "php_admin_value[error_reporting] = -1",
-            ]
-            for key, value in {**COMMON_INI, **prof["ini"]}.items():
-                lines.append('php_admin_value[%s] = "%s"' % (key, value))
-            pools.append("\n".join(lines))
-            servers.append("""\
-    server {
-        listen 127.0.0.1:%(port)d;
-        server_name %(name)s;
-        root %(app)s;
-        location / {
-            include %(t)s/fastcgi_params;
-            fastcgi_pass 127.0.0.1:%(fpm_port)d;
-            fastcgi_connect_timeout 2s;
-            fastcgi_send_timeout %(nginx_timeout)ds;
-            fastcgi_read_timeout %(nginx_timeout)ds;
-        }
-    }
-""" % {"port": self.ports[name], "name": name, "app": APP_DIR, "t": t, "fpm_port": self.fpm_ports[name],
-       "nginx_timeout": REQUEST_TIMEOUT + 5})
-
-        fpm_conf = os.path.join(t, "php-fpm.conf")
-        with open(fpm_conf, "w") as fh:
-            fh.write("[global]\npid = %s/php-fpm.pid\nerror_log = %s\ndaemonize = no\n\n%s\n"
-                     % (t, self.fpm_log, "\n\n".join(pools)))
-        with open(os.path.join(t, "fastcgi_params"), "w") as fh:
-            fh.write(FASTCGI_PARAMS)
-        with open(os.path.join(t, "nginx.conf"), "w") as fh:
-            fh.write("""\
-%(user)s
-worker_processes 1;
-daemon off;
-pid %(t)s/nginx.pid;
-error_log %(t)s/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    keepalive_requests 100000;
-    client_body_temp_path %(t)s/nginx-body;
-    fastcgi_temp_path %(t)s/nginx-fastcgi;
-    proxy_temp_path %(t)s/nginx-proxy;
-    uwsgi_temp_path %(t)s/nginx-uwsgi;
-    scgi_temp_path %(t)s/nginx-scgi;
-%(servers)s}
-""" % {"user": "user root root;" if root else "", "t": t, "servers": "".join(servers)})
-
-        env = dict(os.environ, PHP_INI_SCAN_DIR=scan_dir_without_extension(fpm, t))
-        args = [fpm, "--nodaemonize", "--fpm-config", fpm_conf, "-d", "extension=" + self.ext]
-        if root:
-            args.append("--allow-to-run-as-root")
-        self.fpm = spawn(args, os.path.join(t, "php-fpm.out"), t, env)
-        for p in self.fpm_ports.values():
-            self._wait_port(p, self.fpm, "php-fpm.out")
-        self.nginx = spawn([nginx, "-p", t, "-c", os.path.join(t, "nginx.conf"), "-e",
-                            os.path.join(t, "nginx-error.log")], os.path.join(t, "nginx.out"), t)
-        for p in self.ports.values():
-            self._wait_port(p, self.nginx, "nginx.out")
+            self.ports[name], self.fpm_ports[name] = web.add_site(
+                name, name, prof.get("children", 4), self.php_error_log, {**COMMON_INI, **prof["ini"]})
+        try:
+            web.start()
+        finally:  # what did start is stopped by stop(), also after a failed start
+            self.fpm, self.nginx = web.fpm, web.nginx
         return self
 
-    def _wait_port(self, port, proc, log_name):
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError("%s: %s exited with %s:\n%s" % (self.name, log_name, proc.returncode,
-                                                                  log_tail(os.path.join(self.dir, log_name))))
-            if port_open(port):
-                return
-            time.sleep(0.05)
-        raise RuntimeError("%s: port %d not listening after %.0fs" % (self.name, port, START_TIMEOUT))
+    def _spawn(self, args, log_name, env=None):
+        return spawn_noted(args, os.path.join(self.dir, log_name), self.dir, env)
 
     def stop(self):
         stop_group(self.nginx)
@@ -518,18 +401,10 @@ http {
         return sorted(out)
 
     def php_errors(self):
-        try:
-            with open(self.php_error_log, errors="replace") as fh:
-                return fh.read()
-        except OSError:
-            return ""
+        return read_text(self.php_error_log)
 
     def fpm_messages(self):
-        try:
-            with open(self.fpm_log, errors="replace") as fh:
-                return fh.read()
-        except OSError:
-            return ""
+        return read_text(self.fpm_log)
 
 
 def rss_kib(pid):

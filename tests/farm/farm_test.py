@@ -23,10 +23,14 @@ import time
 import traceback
 
 sys.dont_write_bytecode = True
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.dirname(HERE)]  # tests/farm, and tests/ for tests/common
 import farm as farm_mod  # noqa: E402
-from client import Client, Timeout, decode_session, login, request  # noqa: E402
-from farm import DEFAULT_EXT, Farm, wait_for  # noqa: E402
+from client import Client, Timeout, login, request  # noqa: E402
+from common.app_http import decode_session  # noqa: E402
+from common.app_server import DEFAULT_EXT, scan_dir_without_extension  # noqa: E402
+from common.procs import exit_on_signals, find_binary, read_text  # noqa: E402
+from farm import Farm, wait_for  # noqa: E402
 
 CONCURRENT = 50
 MEASURED = {}          # name -> value, printed at the end and written to --json
@@ -493,16 +497,16 @@ def redis_frozen_mid_run(farm):
 def phpredis_lock_crash(farm, runs=6):
     """Reported, not asserted: the same frozen Redis, locking on, plain PHP
     without aura_session (php-cli, the locked pool's settings)."""
-    php = farm_mod.find_binary("php8.2", "php")
+    php = find_binary("php8.2", "php")
     work = os.path.join(farm.tmp, "cli-repro")
     os.mkdir(work)
-    scan = farm_mod.scan_dir_without_extension(php, work)
+    scan = scan_dir_without_extension(php, work)
     with open(os.path.join(scan, "zz-farm.ini"), "w") as fh:
         for key, value in farm.a.profiles["locked"]["ini"].items():
             fh.write('%s = "%s"\n' % (key, value))
         for key, value in farm_mod.COMMON_INI.items():
             fh.write('%s = "%s"\n' % (key, value))
-    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "phpredis_lock_crash.php")
+    script = os.path.join(HERE, "phpredis_lock_crash.php")
     env = dict(os.environ, PHP_INI_SCAN_DIR=scan)
     farm.redis.freeze()
     try:
@@ -593,11 +597,7 @@ def no_crash_no_fatal_no_hang(farm):
         for marker in ("PHP Fatal error", "Uncaught", "Allowed memory size"):
             if marker in php:
                 problems.append("%s php errors: %s" % (n.name, marker))
-        try:
-            with open(os.path.join(n.dir, "nginx-error.log"), errors="replace") as fh:
-                ng = fh.read()
-        except OSError:
-            ng = ""
+        ng = read_text(os.path.join(n.dir, "nginx-error.log"))
         for marker in ("upstream timed out", "upstream prematurely closed", "Connection reset by peer"):
             if marker in ng:
                 problems.append("%s nginx: %s" % (n.name, marker))
@@ -606,20 +606,26 @@ def no_crash_no_fatal_no_hang(farm):
     assert not problems, "; ".join(problems)
 
 
-TESTS = [
-    ("redis: flash set on A is read on B exactly once", lambda f: flash_crosses_nodes_once(Store(f, "redis"))),
-    ("redis: CSRF token issued by A is accepted by B", lambda f: csrf_token_from_a_accepted_on_b(Store(f, "redis"))),
-    ("redis: logout on B ends the session on A", lambda f: logout_on_b_ends_session_on_a(Store(f, "redis"))),
-    ("redis: an unknown session id is not adopted", lambda f: unknown_id_not_adopted(Store(f, "redis"))),
+def cross_node_tests(kind, fixation):
+    """The cross-node tests, run alike on either store (kind "redis" or
+    "cluster"); fixation names the last one."""
+    def on(test):
+        return lambda farm: test(Store(farm, kind))
+    return [
+        ("%s: flash set on A is read on B exactly once" % kind, on(flash_crosses_nodes_once)),
+        ("%s: CSRF token issued by A is accepted by B" % kind, on(csrf_token_from_a_accepted_on_b)),
+        ("%s: logout on B ends the session on A" % kind, on(logout_on_b_ends_session_on_a)),
+        ("%s: %s" % (kind, fixation), on(unknown_id_not_adopted)),
+    ]
+
+
+TESTS = cross_node_tests("redis", "an unknown session id is not adopted") + [
     ("redis: 50 concurrent writes keep all 50 with locking", concurrent_entries_with_locking),
     ("redis: 50 concurrent writes without locking (measured)", concurrent_entries_without_locking),
     ("redis: stopped mid-run -> 503, restarted -> sessions resume", redis_stopped_mid_run),
     ("redis: frozen mid-run -> bounded 503, thawed -> sessions resume", redis_frozen_mid_run),
     ("redis: phpredis 5.3.7 with locking on a frozen Redis (reported)", phpredis_lock_crash),
-    ("cluster: flash set on A is read on B exactly once", lambda f: flash_crosses_nodes_once(Store(f, "cluster"))),
-    ("cluster: CSRF token issued by A is accepted by B", lambda f: csrf_token_from_a_accepted_on_b(Store(f, "cluster"))),
-    ("cluster: logout on B ends the session on A", lambda f: logout_on_b_ends_session_on_a(Store(f, "cluster"))),
-    ("cluster: a fixated session id is replaced at login", lambda f: unknown_id_not_adopted(Store(f, "cluster"))),
+] + cross_node_tests("cluster", "a fixated session id is replaced at login") + [
     ("cluster: 50 concurrent writes (measured)", cluster_concurrent_entries),
     ("cluster: one node restarted", cluster_node_restarted),
     ("cluster: stopped mid-run -> 503, restarted -> sessions resume", cluster_stopped_mid_run),
@@ -634,12 +640,8 @@ def main():
     ap.add_argument("--json", help="write the measured numbers to this file")
     args = ap.parse_args()
 
-    def on_signal(signum, frame):
-        print("farm: stopped by signal %d; tearing the farm down" % signum, flush=True)
-        raise SystemExit(128 + signum)
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGHUP, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+    exit_on_signals([signal.SIGTERM, signal.SIGHUP, signal.SIGINT],
+                    "farm: stopped by signal %d; tearing the farm down")
 
     tests = [t for t in TESTS if not args.only or args.only in t[0] or t[0].startswith("no worker")]
     passed = failed = 0

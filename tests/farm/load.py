@@ -24,9 +24,12 @@ import time
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-from client import Client, decode_session, login  # noqa: E402
-from farm import DEFAULT_EXT, Farm, find_binary, rss_kib  # noqa: E402
+sys.path[:0] = [HERE, os.path.dirname(HERE)]  # tests/farm, and tests/ for tests/common
+from client import Client, login  # noqa: E402
+from common.app_http import decode_session  # noqa: E402
+from common.app_server import DEFAULT_EXT  # noqa: E402
+from common.procs import exit_on_signals, find_binary  # noqa: E402
+from farm import Farm, rss_kib  # noqa: E402
 
 PROFILE = "locked"
 CHILDREN = 4            # per node; 2 cores here
@@ -111,11 +114,7 @@ def main():
     ap.add_argument("--json", help="write the numbers to this file")
     args = ap.parse_args()
 
-    def on_signal(signum, frame):
-        raise SystemExit(128 + signum)
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGHUP, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+    exit_on_signals([signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 
     failures = []
     report = {}

@@ -9,7 +9,6 @@ Closes with `web: N passed, M failed`; exits non-zero on any failure.
 
 import argparse
 import email.utils
-import html
 import os
 import re
 import signal
@@ -23,11 +22,12 @@ from http.cookiejar import CookieJar
 from urllib.error import HTTPError
 
 sys.dont_write_bytecode = True
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servers import DEFAULT_EXT, SERVERS  # noqa: E402
-
-SESSION_COOKIE = "AURA_APP"
-TOKEN_RE = re.compile(r'name="__csrf_value" value="([^"]*)"')
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.dirname(HERE)]  # tests/web, and tests/ for tests/common
+from common.app_http import SESSION_COOKIE, AppPage, decode_session, parse_set_cookie, sign_in  # noqa: E402
+from common.app_server import DEFAULT_EXT  # noqa: E402
+from common.procs import exit_on_signals  # noqa: E402
+from servers import SERVERS  # noqa: E402
 
 
 # ---- HTTP client ---------------------------------------------------------------
@@ -37,7 +37,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-class Response:
+class Response(AppPage):
     def __init__(self, status, headers, body):
         self.status = status
         self.headers = headers
@@ -50,23 +50,6 @@ class Response:
     @property
     def location(self):
         return self.headers.get("Location")
-
-    def token(self):
-        m = TOKEN_RE.search(self.body)
-        assert m, "page has no CSRF token field"
-        return html.unescape(m.group(1))
-
-    def flash(self):
-        m = re.search(r'id="flash"[^>]*>(.*?)</p>', self.body, re.S)
-        return html.unescape(m.group(1)).strip() if m else None
-
-    def state(self):
-        m = re.search(r'id="status" data-state="([a-z-]+)"', self.body)
-        return m.group(1) if m else None
-
-    def field(self, ident):
-        m = re.search(r'id="%s">(.*?)</' % re.escape(ident), self.body, re.S)
-        return html.unescape(m.group(1)).strip() if m else None
 
     def __repr__(self):
         return "<%s %s>" % (self.status, self.location or "")
@@ -119,16 +102,6 @@ class Client:
         return None
 
 
-def parse_set_cookie(header):
-    parts = [p.strip() for p in header.split(";")]
-    name, _, value = parts[0].partition("=")
-    attrs = {}
-    for p in parts[1:]:
-        k, _, v = p.partition("=")
-        attrs[k.strip().lower()] = v.strip()
-    return name.strip(), value.strip(), attrs
-
-
 def session_cookies(resp):
     return [parse_set_cookie(h) for h in resp.set_cookies if parse_set_cookie(h)[0] == SESSION_COOKIE]
 
@@ -164,51 +137,15 @@ def read_session_file(srv, sid):
         return fh.read()
 
 
-def _unserialize(data, i):
-    """One value of PHP's serialize() format (the types a session here holds)."""
-    kind = data[i:i + 1]
-    if kind == b"N":
-        return None, i + 2
-    if kind in (b"b", b"i", b"d"):
-        end = data.index(b";", i)
-        raw = data[i + 2:end].decode()
-        value = bool(int(raw)) if kind == b"b" else int(raw) if kind == b"i" else float(raw)
-        return value, end + 1
-    if kind == b"s":
-        colon = data.index(b":", i + 2)
-        length = int(data[i + 2:colon])
-        start = colon + 2
-        return data[start:start + length].decode("utf-8", "replace"), start + length + 2
-    if kind == b"a":
-        colon = data.index(b":", i + 2)
-        count = int(data[i + 2:colon])
-        i = colon + 2
-        out = {}
-        for _ in range(count):
-            key, i = _unserialize(data, i)
-            out[key], i = _unserialize(data, i)
-        return out, i + 1
-    raise ValueError("cannot decode %r at %d" % (data[i:i + 20], i))
-
-
 def session_data(srv, sid):
     """The session file decoded (session.serialize_handler=php) into a dict;
     dict equality ignores key order, which depends on access order per request."""
-    data = read_session_file(srv, sid)
-    out, i = {}, 0
-    while i < len(data):
-        bar = data.index(b"|", i)
-        out[data[i:bar].decode()], i = _unserialize(data, bar + 1)
-    return out
+    return decode_session(read_session_file(srv, sid))
 
 
 def login(srv, client=None):
     c = client or Client(srv.base_url)
-    form = c.get("/login")
-    assert form.status == 200, form
-    r = c.post("/login", {"__csrf_value": form.token(), "username": "demo", "password": "demo"})
-    assert r.status == 303 and r.location == "/account", "login failed: %r" % r
-    page = c.follow(r)
+    page = c.follow(sign_in(c))
     assert page.status == 200 and page.state() is None and page.field("user") == "demo", "not signed in after login"
     return c
 
@@ -489,12 +426,8 @@ def main():
     ap.add_argument("-k", dest="only", help="run only tests whose name contains this")
     args = ap.parse_args()
 
-    # stop servers on SIGTERM/SIGINT too (e.g. from `timeout`)
-    def on_signal(signum, frame):
-        print("stopped by signal %d; stopping the servers" % signum, flush=True)
-        raise SystemExit(128 + signum)
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGHUP, on_signal)
+    # stop servers on SIGTERM/SIGHUP too (e.g. from `timeout`)
+    exit_on_signals([signal.SIGTERM, signal.SIGHUP], "stopped by signal %d; stopping the servers")
 
     if not os.path.isfile(args.ext):
         print("extension not found: %s (build it with `cargo build --release`)" % args.ext)
