@@ -6,10 +6,10 @@ use std::ptr;
 
 use ext_php_rs::{
     ffi::{
-        _zend_new_array, zend_array_dup, zend_hash_find, zend_hash_get_current_data_ex,
+        _zend_new_array, HashPosition, HashTable, IS_ARRAY, IS_ARRAY_EX, zend_array_dup,
+        zend_empty_array, zend_hash_find, zend_hash_get_current_data_ex,
         zend_hash_get_current_key_zval_ex, zend_hash_index_find, zend_hash_index_update,
-        zend_hash_move_forward_ex, zend_hash_update, zend_ulong, HashPosition, HashTable,
-        IS_ARRAY, IS_ARRAY_EX, zend_empty_array, zval,
+        zend_hash_move_forward_ex, zend_hash_update, zend_ulong, zval,
     },
     types::Zval,
 };
@@ -32,7 +32,9 @@ pub fn insert(ht: *mut HashTable, key: &Key, value: Zval) -> *mut zval {
     // SAFETY: the table takes over the value without adding a reference.
     unsafe {
         match key {
-            Key::Int(i) => zend_hash_index_update(ht, *i as zend_ulong, &raw mut *value as *mut zval),
+            Key::Int(i) => {
+                zend_hash_index_update(ht, *i as zend_ulong, &raw mut *value as *mut zval)
+            }
             Key::Str(_) => zend_hash_update(
                 ht,
                 key.zend_string().unwrap_or(ptr::null_mut()),
@@ -105,7 +107,6 @@ pub fn entries(ht: *mut HashTable) -> Vec<(Key, *mut zval)> {
     }
     out
 }
-
 
 /// Puts `value` into a live slot and returns what was there. Only the value
 /// and its type move: the slot's second word belongs to its container (a

@@ -1,13 +1,15 @@
 //! `Aura\Session\CsrfToken`: per-key tokens stored in the
 //! `Aura\Session\CsrfToken` segment, checked in constant time.
 
-use ext_php_rs::{builders::ClassBuilder, error::Result, ffi::zend_object, flags::DataType, types::Zval};
+use ext_php_rs::{
+    builders::ClassBuilder, error::Result, ffi::zend_object, flags::DataType, types::Zval,
+};
 
 use crate::{
     errors::{AuraError, AuraResult},
     keys,
-    method::{Method, dispatch, optional, property, public, typed, with_methods, Call, ClassSlot},
-    object::{hold, read, write, Slot},
+    method::{Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods},
+    object::{Slot, hold, read, write},
     php_call::{call_function, call_method},
     randval, segment, token,
     value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
@@ -28,29 +30,41 @@ fn default_key() -> Zval {
 }
 
 fn key_arg(call: &Call) -> Zval {
-    call.arg(0).map(Zval::shallow_clone).unwrap_or_else(default_key)
+    call.arg(0)
+        .map(Zval::shallow_clone)
+        .unwrap_or_else(default_key)
 }
 
 // ---- the segment, natively when it is exactly a Segment ----
 
 fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
     let seg = hold(read(this, SEGMENT), "get")?;
-    dispatch(&segment::CLASS, seg.ptr, "get", &mut [key.shallow_clone()], |_| {
-        segment::get(seg.ptr, key, Zval::new())
-    })
+    dispatch(
+        &segment::CLASS,
+        seg.ptr,
+        "get",
+        &mut [key.shallow_clone()],
+        |_| segment::get(seg.ptr, key, Zval::new()),
+    )
 }
 
 fn segment_set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<()> {
     let seg = hold(read(this, SEGMENT), "set")?;
-    dispatch(&segment::CLASS, seg.ptr, "set", &mut [key.shallow_clone(), value], |args| {
-        segment::set(seg.ptr, key, std::mem::take(&mut args[1]))
-    })?;
+    dispatch(
+        &segment::CLASS,
+        seg.ptr,
+        "set",
+        &mut [key.shallow_clone(), value],
+        |args| segment::set(seg.ptr, key, std::mem::take(&mut args[1])),
+    )?;
     Ok(())
 }
 
 fn segment_contents(this: *mut zend_object) -> AuraResult<Zval> {
     let seg = hold(read(this, SEGMENT), "getSegment")?;
-    dispatch(&segment::CLASS, seg.ptr, "getsegment", &mut [], |_| segment::get_segment(seg.ptr))
+    dispatch(&segment::CLASS, seg.ptr, "getsegment", &mut [], |_| {
+        segment::get_segment(seg.ptr)
+    })
 }
 
 // ---- token logic ----
@@ -64,19 +78,25 @@ fn fresh_value(this: *mut zend_object) -> AuraResult<Zval> {
     }
     let random = call_method(randval.ptr, "generate", &mut [])?;
     match random.zend_str() {
-        Some(bytes) if bytes.len() > 0 => {}
+        Some(bytes) if !bytes.is_empty() => {}
         _ => {
             return Err(AuraError::Session(format!(
                 "RandvalInterface::generate() must return a non-empty string, {} returned",
-                if random.is_string() { "an empty string".into() } else { type_name(&random) }
-            )))
+                if random.is_string() {
+                    "an empty string".into()
+                } else {
+                    type_name(&random)
+                }
+            )));
         }
     }
     call_function("hash", &mut [bytes_zval(b"sha512"), random])
 }
 
 fn regenerate_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
-    dispatch(&CLASS, this, "regeneratevalue", &mut [key], |args| native_regenerate(this, &args[0]))
+    dispatch(&CLASS, this, "regeneratevalue", &mut [key], |args| {
+        native_regenerate(this, &args[0])
+    })
 }
 
 fn native_regenerate(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
@@ -86,7 +106,9 @@ fn native_regenerate(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
 }
 
 fn get_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
-    dispatch(&CLASS, this, "getvalue", &mut [key], |args| native_get_value(this, &args[0]))
+    dispatch(&CLASS, this, "getvalue", &mut [key], |args| {
+        native_get_value(this, &args[0])
+    })
 }
 
 /// A stored value is returned as read; the PHP library reads it a second
@@ -109,7 +131,9 @@ fn segment_is_native(this: *mut zend_object) -> bool {
 
 /// `$token->regenerateAllKeyValues()`: a new value for every stored key.
 pub fn regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
-    dispatch(&CLASS, this, "regenerateallkeyvalues", &mut [], |_| native_regenerate_all(this))
+    dispatch(&CLASS, this, "regenerateallkeyvalues", &mut [], |_| {
+        native_regenerate_all(this)
+    })
 }
 
 fn native_regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
@@ -148,7 +172,10 @@ fn construct(call: &Call) -> AuraResult<Zval> {
 /// null, an int) is simply invalid instead of a `TypeError`. A stored token
 /// that is not a string fails as `hash_equals()` does in the PHP library.
 fn is_valid(call: &Call) -> AuraResult<Zval> {
-    let key = call.arg(1).map(Zval::shallow_clone).unwrap_or_else(default_key);
+    let key = call
+        .arg(1)
+        .map(Zval::shallow_clone)
+        .unwrap_or_else(default_key);
     let known = get_value(call.this, key)?;
     let given = call.arg_or_null(0);
     let Some(given) = given.zend_str() else {
@@ -188,14 +215,28 @@ pub fn register() -> Result<()> {
         public(
             "__construct",
             &[
-                typed("segment", DataType::object("Aura\\Session\\SegmentInterface")),
-                typed("randval", DataType::object("Aura\\Session\\RandvalInterface")),
+                typed(
+                    "segment",
+                    DataType::object("Aura\\Session\\SegmentInterface"),
+                ),
+                typed(
+                    "randval",
+                    DataType::object("Aura\\Session\\RandvalInterface"),
+                ),
             ],
             construct_handler,
         ),
-        public("isValid", &[crate::method::param("value"), optional("key", "'value'")], is_valid_handler),
+        public(
+            "isValid",
+            &[crate::method::param("value"), optional("key", "'value'")],
+            is_valid_handler,
+        ),
         public("getValue", &[optional("key", "'value'")], get_value_handler),
-        public("regenerateValue", &[optional("key", "'value'")], regenerate_value_handler),
+        public(
+            "regenerateValue",
+            &[optional("key", "'value'")],
+            regenerate_value_handler,
+        ),
         public("regenerateAllKeyValues", &[], regenerate_all_handler),
     ];
     with_methods(ClassBuilder::new("Aura\\Session\\CsrfToken"), METHODS)

@@ -1,12 +1,14 @@
 //! `Aura\Session\CsrfTokenFactory`: builds the session's `CsrfToken`.
 
-use ext_php_rs::{builders::ClassBuilder, error::Result, ffi::zend_object, flags::DataType, types::Zval};
+use ext_php_rs::{
+    builders::ClassBuilder, error::Result, ffi::zend_object, flags::DataType, types::Zval,
+};
 
 use crate::{
     errors::AuraResult,
     keys,
-    method::{Method, property, public, typed, with_methods, Call, ClassSlot},
-    object::{object_zval, read, write, Slot},
+    method::{Call, ClassSlot, Method, property, public, typed, with_methods},
+    object::{Slot, object_zval, read, write},
     randval, session,
 };
 
@@ -17,7 +19,10 @@ const RANDVAL: Slot = Slot(0);
 /// A token on the session's `Aura\Session\CsrfToken` segment.
 pub fn new_token(factory: *mut zend_object, session: *mut zend_object) -> AuraResult<Zval> {
     let segment = session::get_segment(session, keys::csrf_segment().to_zval())?;
-    Ok(crate::csrf_token::create(segment, read(factory, RANDVAL).shallow_clone()))
+    Ok(crate::csrf_token::create(
+        segment,
+        read(factory, RANDVAL).shallow_clone(),
+    ))
 }
 
 /// A native factory around a `RandvalInterface`.
@@ -46,7 +51,10 @@ pub fn register() -> Result<()> {
     const METHODS: &[Method<'static>] = &[
         public(
             "__construct",
-            &[typed("randval", DataType::object("Aura\\Session\\RandvalInterface"))],
+            &[typed(
+                "randval",
+                DataType::object("Aura\\Session\\RandvalInterface"),
+            )],
             construct_handler,
         ),
         public(
@@ -55,8 +63,11 @@ pub fn register() -> Result<()> {
             new_instance_handler,
         ),
     ];
-    with_methods(ClassBuilder::new("Aura\\Session\\CsrfTokenFactory"), METHODS)
-        .property(property("randval", None))
-        .registration(|ce, info| CLASS.store(ce, info))
-        .register()
+    with_methods(
+        ClassBuilder::new("Aura\\Session\\CsrfTokenFactory"),
+        METHODS,
+    )
+    .property(property("randval", None))
+    .registration(|ce, info| CLASS.store(ce, info))
+    .register()
 }

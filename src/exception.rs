@@ -2,7 +2,11 @@
 //! by hand so PHP code can construct, throw and extend them like any
 //! exception.
 
-use ext_php_rs::{builders::ClassBuilder, error::Result, zend::{ce, ClassEntry}};
+use ext_php_rs::{
+    builders::ClassBuilder,
+    error::Result,
+    zend::{ClassEntry, ce},
+};
 
 use crate::method::ClassSlot;
 

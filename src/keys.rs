@@ -29,13 +29,20 @@ const ALL: [(&AtomicPtr<zend_string>, &str); 5] = [
 /// Interns the keys; runs in every module startup.
 pub fn init() {
     for (slot, text) in ALL {
-        slot.store(ZendStr::new_interned(text, true).into_raw(), Ordering::Release);
+        slot.store(
+            ZendStr::new_interned(text, true).into_raw(),
+            Ordering::Release,
+        );
     }
 }
 
 fn key(slot: &AtomicPtr<zend_string>, text: &str) -> Key {
     let ptr = slot.load(Ordering::Acquire);
-    if ptr.is_null() { Key::from_str(text) } else { Key::interned(ptr) }
+    if ptr.is_null() {
+        Key::from_str(text)
+    } else {
+        Key::interned(ptr)
+    }
 }
 
 pub fn flash_next() -> Key {

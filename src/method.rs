@@ -7,7 +7,7 @@
 //! untyped user subclasses stay compatible.
 
 use std::{
-    panic::{catch_unwind, AssertUnwindSafe},
+    panic::{AssertUnwindSafe, catch_unwind},
     sync::atomic::{AtomicPtr, Ordering},
 };
 
@@ -37,17 +37,29 @@ pub struct Param {
 
 /// `$name` (untyped, required).
 pub const fn param(name: &'static str) -> Param {
-    Param { name, ty: None, default: None }
+    Param {
+        name,
+        ty: None,
+        default: None,
+    }
 }
 
 /// `$name = default` (untyped).
 pub const fn optional(name: &'static str, default: &'static str) -> Param {
-    Param { name, ty: None, default: Some(default) }
+    Param {
+        name,
+        ty: None,
+        default: Some(default),
+    }
 }
 
 /// `Class $name` or `array $name`.
 pub const fn typed(name: &'static str, ty: DataType) -> Param {
-    Param { name, ty: Some(ty), default: None }
+    Param {
+        name,
+        ty: Some(ty),
+        default: None,
+    }
 }
 
 pub struct Method<'a> {
@@ -59,15 +71,30 @@ pub struct Method<'a> {
 }
 
 pub const fn public<'a>(name: &'static str, params: &'a [Param], handler: Handler) -> Method<'a> {
-    Method { name, params, handler: Some(handler), protected: false }
+    Method {
+        name,
+        params,
+        handler: Some(handler),
+        protected: false,
+    }
 }
 
 pub const fn protected(name: &'static str, handler: Handler) -> Method<'static> {
-    Method { name, params: &[], handler: Some(handler), protected: true }
+    Method {
+        name,
+        params: &[],
+        handler: Some(handler),
+        protected: true,
+    }
 }
 
 pub const fn abstract_method<'a>(name: &'static str, params: &'a [Param]) -> Method<'a> {
-    Method { name, params, handler: None, protected: false }
+    Method {
+        name,
+        params,
+        handler: None,
+        protected: false,
+    }
 }
 
 /// Adds the methods of a table to a class builder.
@@ -77,7 +104,11 @@ pub fn with_methods(mut class: ClassBuilder, methods: &[Method]) -> ClassBuilder
             Some(handler) => FunctionBuilder::new(method.name, handler),
             None => FunctionBuilder::new_abstract(method.name),
         };
-        let required = method.params.iter().take_while(|p| p.default.is_none()).count();
+        let required = method
+            .params
+            .iter()
+            .take_while(|p| p.default.is_none())
+            .count();
         for p in method.params {
             let mut arg = Arg::new(p.name, p.ty.unwrap_or(DataType::Mixed));
             if let Some(default) = p.default {
@@ -89,7 +120,11 @@ pub fn with_methods(mut class: ClassBuilder, methods: &[Method]) -> ClassBuilder
             function = function.arg(arg);
         }
         function = function.required_args(required);
-        let mut flags = if method.protected { MethodFlags::Protected } else { MethodFlags::Public };
+        let mut flags = if method.protected {
+            MethodFlags::Protected
+        } else {
+            MethodFlags::Public
+        };
         if method.handler.is_none() {
             flags |= MethodFlags::Abstract;
         }
@@ -111,7 +146,10 @@ pub struct ClassSlot {
 
 impl ClassSlot {
     pub const fn new() -> Self {
-        ClassSlot { ce: AtomicPtr::new(std::ptr::null_mut()), arg_info: AtomicPtr::new(std::ptr::null_mut()) }
+        ClassSlot {
+            ce: AtomicPtr::new(std::ptr::null_mut()),
+            arg_info: AtomicPtr::new(std::ptr::null_mut()),
+        }
     }
 
     pub fn store(&self, ce: &'static mut ClassEntry, arg_info: ArgInfoTables) {
@@ -120,7 +158,8 @@ impl ClassSlot {
         unsafe { aura_shim_untype_mixed(&raw mut *ce) };
         // A module restart registers the class again; the old tables stay
         // alive since the engine of that run may still hold them.
-        self.arg_info.store(Box::into_raw(Box::new(arg_info)), Ordering::Release);
+        self.arg_info
+            .store(Box::into_raw(Box::new(arg_info)), Ordering::Release);
         self.ce.store(ce, Ordering::Release);
     }
 
@@ -134,7 +173,9 @@ impl ClassSlot {
     /// constructors would leave it (null if the class is not registered,
     /// which cannot happen once the module has started).
     pub fn create<const N: usize>(&self, properties: [(crate::object::Slot, Zval); N]) -> Zval {
-        let Some(ce) = self.get() else { return Zval::new() };
+        let Some(ce) = self.get() else {
+            return Zval::new();
+        };
         let (zv, object) = crate::object::instantiate(ce);
         for (slot, value) in properties {
             crate::object::write(object, slot, value);
@@ -145,7 +186,10 @@ impl ClassSlot {
     /// Whether the object's class is exactly this class (not a subclass),
     /// the condition for taking native shortcuts.
     pub fn is_exactly(&self, object: *mut zend_object) -> bool {
-        std::ptr::eq(crate::object::class_of(object), self.ce.load(Ordering::Relaxed))
+        std::ptr::eq(
+            crate::object::class_of(object),
+            self.ce.load(Ordering::Relaxed),
+        )
     }
 }
 
@@ -175,10 +219,10 @@ impl Call<'_> {
         ce: Option<&'static ClassEntry>,
     ) -> AuraResult<*mut zend_object> {
         let value = self.arg_or_null(index);
-        if let (Some(object), Some(ce)) = (crate::object::object_of(&value), ce) {
-            if crate::object::instance_of(object, ce) {
-                return Ok(object);
-            }
+        if let (Some(object), Some(ce)) = (crate::object::object_of(&value), ce)
+            && crate::object::instance_of(object, ce)
+        {
+            return Ok(object);
         }
         let expected = ce.and_then(|c| c.name()).unwrap_or("object");
         Err(self.type_error(index, name, expected, &value))
@@ -212,7 +256,11 @@ pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Z
     let func = ex.func.cast_const();
     // SAFETY: PHP passes a live frame whose function is this method.
     let (passed, required, declared) = unsafe {
-        (ex.This.u2.num_args, (*func).common.required_num_args, (*func).common.num_args)
+        (
+            ex.This.u2.num_args,
+            (*func).common.required_num_args,
+            (*func).common.num_args,
+        )
     };
     if passed < required {
         // SAFETY: reports on the current frame, as the engine's own checks do.
@@ -248,7 +296,11 @@ fn method_name(func: *const zend_function) -> String {
         let name = (*func).common.function_name;
         format!(
             "{}::{}",
-            if scope.is_null() { String::new() } else { crate::php_call::class_name(scope) },
+            if scope.is_null() {
+                String::new()
+            } else {
+                crate::php_call::class_name(scope)
+            },
             String::from_utf8_lossy((*name).as_bytes())
         )
     }
@@ -284,11 +336,16 @@ pub fn dispatch(
 }
 
 /// A protected, untyped property with an optional default.
-pub fn property(name: &'static str, default: Option<fn() -> Zval>) -> ext_php_rs::builders::ClassProperty {
+pub fn property(
+    name: &'static str,
+    default: Option<fn() -> Zval>,
+) -> ext_php_rs::builders::ClassProperty {
     ext_php_rs::builders::ClassProperty {
         name: name.into(),
         flags: ext_php_rs::flags::PropertyFlags::Protected,
-        default: default.map(|f| Box::new(move || Ok(f())) as Box<dyn FnOnce() -> ext_php_rs::error::Result<Zval>>),
+        default: default.map(|f| {
+            Box::new(move || Ok(f())) as Box<dyn FnOnce() -> ext_php_rs::error::Result<Zval>>
+        }),
         docs: &[],
         ty: None,
         nullable: true,

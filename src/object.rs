@@ -5,7 +5,7 @@
 use std::ptr;
 
 use ext_php_rs::{
-    ffi::{zend_class_entry, zend_object, zval, IS_OBJECT, IS_REFERENCE, IS_UNDEF},
+    ffi::{IS_OBJECT, IS_REFERENCE, IS_UNDEF, zend_class_entry, zend_object, zval},
     types::{ZendObject, Zval},
     zend::ClassEntry,
 };
@@ -61,7 +61,7 @@ pub fn write(object: *mut zend_object, slot: Slot, value: Zval) {
 pub fn object_of(value: &Zval) -> Option<*mut zend_object> {
     let value = value.dereference();
     // SAFETY: the type tag says the payload is an object.
-    (u32::from(unsafe { value.u1.v.type_ }) == IS_OBJECT).then(|| unsafe { value.value.obj })
+    (u32::from(unsafe { value.u1.v.type_ }) == IS_OBJECT).then_some(unsafe { value.value.obj })
 }
 
 /// The class entry of an object.
@@ -114,5 +114,8 @@ pub struct Held {
 /// Takes the object in `value` for calling `method` on it.
 pub fn hold(value: &Zval, method: &str) -> AuraResult<Held> {
     let ptr = require_object(value, method)?;
-    Ok(Held { _owner: value.shallow_clone(), ptr })
+    Ok(Held {
+        _owner: value.shallow_clone(),
+        ptr,
+    })
 }

@@ -7,8 +7,8 @@ use std::{mem::MaybeUninit, ptr};
 use ext_php_rs::{
     ffi::{
         ext_php_rs_executor_globals, zend_call_known_function, zend_class_entry,
-        zend_fcall_info_cache, zend_function, zend_hash_str_find, zend_is_callable_ex,
-        zend_object, zval,
+        zend_fcall_info_cache, zend_function, zend_hash_str_find, zend_is_callable_ex, zend_object,
+        zval,
     },
     types::Zval,
 };
@@ -46,7 +46,11 @@ fn call_known(
     if exception_pending() {
         return Err(AuraError::Thrown);
     }
-    Ok(if ret.is_reference() { ret.dereference().shallow_clone() } else { ret })
+    Ok(if ret.is_reference() {
+        ret.dereference().shallow_clone()
+    } else {
+        ret
+    })
 }
 
 /// Finds a function or method by its lower-case name in a function table.
@@ -54,7 +58,11 @@ fn lookup(table: *mut ext_php_rs::ffi::HashTable, lc_name: &str) -> *mut zend_fu
     // SAFETY: function tables hold `IS_PTR` zvals pointing at functions.
     unsafe {
         let found = zend_hash_str_find(table, lc_name.as_ptr().cast(), lc_name.len());
-        if found.is_null() { ptr::null_mut() } else { (*found).value.ptr.cast() }
+        if found.is_null() {
+            ptr::null_mut()
+        } else {
+            (*found).value.ptr.cast()
+        }
     }
 }
 
@@ -64,7 +72,9 @@ pub fn call_function(lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
     let table = unsafe { (*ext_php_rs_executor_globals()).function_table };
     let func = lookup(table, lc_name);
     if func.is_null() {
-        return Err(AuraError::Error(format!("Call to undefined function {lc_name}()")));
+        return Err(AuraError::Error(format!(
+            "Call to undefined function {lc_name}()"
+        )));
     }
     call_known(func, ptr::null_mut(), ptr::null_mut(), args)
 }
@@ -96,7 +106,9 @@ pub fn call_method(object: *mut zend_object, lc_name: &str, args: &mut [Zval]) -
     if !callable {
         // SAFETY: the class entry's name is a live string.
         let class = unsafe { class_name(ce) };
-        return Err(AuraError::Error(format!("Call to undefined method {class}::{lc_name}()")));
+        return Err(AuraError::Error(format!(
+            "Call to undefined method {class}::{lc_name}()"
+        )));
     }
     // SAFETY: `zend_is_callable_ex` filled the cache on success.
     let fcc = unsafe { fcc.assume_init() };
@@ -136,7 +148,9 @@ impl Callable {
             )
         };
         // SAFETY: filled on success.
-        ok.then(|| Callable { fcc: unsafe { fcc.assume_init() } })
+        ok.then(|| Callable {
+            fcc: unsafe { fcc.assume_init() },
+        })
     }
 
     /// How many parameters the callable declares (variadics not counted).
@@ -146,6 +160,11 @@ impl Callable {
     }
 
     pub fn call(&self, args: &mut [Zval]) -> AuraResult<Zval> {
-        call_known(self.fcc.function_handler, self.fcc.object, self.fcc.called_scope, args)
+        call_known(
+            self.fcc.function_handler,
+            self.fcc.object,
+            self.fcc.called_scope,
+            args,
+        )
     }
 }

@@ -5,9 +5,9 @@ use ext_php_rs::{builders::ClassBuilder, error::Result, types::Zval};
 
 use crate::{
     errors::{AuraError, AuraResult},
-    method::{param, public, with_methods, Call, ClassSlot},
-    object::{hold, read, Slot},
-    php_call::{call_function, call_method, Callable},
+    method::{Call, ClassSlot, param, public, with_methods},
+    object::{Slot, hold, read},
+    php_call::{Callable, call_function, call_method},
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -38,7 +38,12 @@ fn magic_call(call: &Call) -> AuraResult<Zval> {
 
 /// `$owner->{phpfunc property}->name(...$args)`: the PHP function itself
 /// when the object is exactly `Phpfunc`, the user's method otherwise.
-pub fn call_through(owner: *mut ext_php_rs::ffi::zend_object, slot: Slot, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+pub fn call_through(
+    owner: *mut ext_php_rs::ffi::zend_object,
+    slot: Slot,
+    lc_name: &str,
+    args: &mut [Zval],
+) -> AuraResult<Zval> {
     let phpfunc = hold(read(owner, slot), lc_name)?;
     if CLASS.is_exactly(phpfunc.ptr) {
         call_function(lc_name, args)
@@ -55,7 +60,11 @@ pub fn is_native(owner: *mut ext_php_rs::ffi::zend_object, slot: Slot) -> bool {
 pub fn register() -> Result<()> {
     with_methods(
         ClassBuilder::new("Aura\\Session\\Phpfunc"),
-        &[public("__call", &[param("func"), param("args")], call_handler)],
+        &[public(
+            "__call",
+            &[param("func"), param("args")],
+            call_handler,
+        )],
     )
     .registration(|ce, info| CLASS.store(ce, info))
     .register()

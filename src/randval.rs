@@ -5,7 +5,7 @@ use ext_php_rs::{builders::ClassBuilder, error::Result, flags::ClassFlags, types
 
 use crate::{
     errors::AuraResult,
-    method::{abstract_method, public, with_methods, Call, ClassSlot},
+    method::{Call, ClassSlot, abstract_method, public, with_methods},
     token,
     value::bytes_zval,
 };
@@ -18,11 +18,15 @@ crate::handlers! {
 }
 
 fn generate(_: &Call) -> AuraResult<Zval> {
-    Ok(bytes_zval(&token::random_bytes::<{ token::RANDVAL_BYTES }>()?))
+    Ok(bytes_zval(
+        &token::random_bytes::<{ token::RANDVAL_BYTES }>()?,
+    ))
 }
 
 fn interface_ce() -> &'static ext_php_rs::zend::ClassEntry {
-    INTERFACE.get().unwrap_or_else(ext_php_rs::zend::ce::stdclass)
+    INTERFACE
+        .get()
+        .unwrap_or_else(ext_php_rs::zend::ce::stdclass)
 }
 
 pub fn register() -> Result<()> {

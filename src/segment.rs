@@ -15,12 +15,12 @@ use crate::{
     errors::{AuraError, AuraResult},
     keys,
     method::{
-        abstract_method, dispatch, optional, param, property, protected, public, typed,
-        with_methods, Call, ClassSlot, Param,
+        Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
+        public, typed, with_methods,
     },
-    object::{hold, read, write, Slot},
+    object::{Slot, hold, read, write},
     session, superglobal,
-    value::{bool_zval, truthy, Key, KeyUse},
+    value::{Key, KeyUse, bool_zval, truthy},
 };
 
 pub static INTERFACE: ClassSlot = ClassSlot::new();
@@ -57,7 +57,9 @@ fn load(this: *mut zend_object) -> AuraResult<()> {
 }
 
 fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
-    dispatch(&CLASS, this, "resumeorstartsession", &mut [], |_| native_resume_or_start(this))?;
+    dispatch(&CLASS, this, "resumeorstartsession", &mut [], |_| {
+        native_resume_or_start(this)
+    })?;
     Ok(())
 }
 
@@ -158,11 +160,12 @@ impl Bucket {
 fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) -> AuraResult<Zval> {
     match readiness(this) {
         session::Readiness::Ready => {
-            if let Ok(name) = name_key(this, KeyUse::Read) {
-                if let Some(loaded) = superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next()) {
-                    let key = Key::from_zval(key, KeyUse::Read)?;
-                    return Ok(superglobal::read_in(bucket.pick(&loaded), &key).unwrap_or(alt));
-                }
+            if let Ok(name) = name_key(this, KeyUse::Read)
+                && let Some(loaded) =
+                    superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next())
+            {
+                let key = Key::from_zval(key, KeyUse::Read)?;
+                return Ok(superglobal::read_in(bucket.pick(&loaded), &key).unwrap_or(alt));
             }
             resume_session(this)?;
         }
@@ -177,30 +180,37 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) ->
     }
     let name = name_key(this, KeyUse::Read)?;
     let key = Key::from_zval(key, KeyUse::Read)?;
-    Ok(bucket.with_path(&name, &key, superglobal::get_copy)?.unwrap_or(alt))
+    Ok(bucket
+        .with_path(&name, &key, superglobal::get_copy)?
+        .unwrap_or(alt))
 }
 
 /// `bucket[$key] = $value` for each bucket (one or two), after resuming or
 /// starting.
-fn write_each(this: *mut zend_object, buckets: &[Bucket], key: &Zval, value: &Zval) -> AuraResult<()> {
-    if let Ok(name) = name_key(this, KeyUse::Write) {
-        if let Some(loaded) = loaded(this, &name) {
-            let key = Key::from_zval(key, KeyUse::Write)?;
-            // Old values are dropped only after every write: a destructor
-            // may run PHP code that changes `$_SESSION` under `loaded`.
-            let mut old = [Zval::new(), Zval::new()];
-            let mut written = 0;
-            for (bucket, slot) in buckets.iter().zip(old.iter_mut()) {
-                match loaded.write(bucket.pick(&loaded), &key, value.shallow_clone()) {
-                    Ok(previous) => *slot = previous,
-                    Err(_) => break,
-                }
-                written += 1;
+fn write_each(
+    this: *mut zend_object,
+    buckets: &[Bucket],
+    key: &Zval,
+    value: &Zval,
+) -> AuraResult<()> {
+    if let Ok(name) = name_key(this, KeyUse::Write)
+        && let Some(loaded) = loaded(this, &name)
+    {
+        let key = Key::from_zval(key, KeyUse::Write)?;
+        // Old values are dropped only after every write: a destructor
+        // may run PHP code that changes `$_SESSION` under `loaded`.
+        let mut old = [Zval::new(), Zval::new()];
+        let mut written = 0;
+        for (bucket, slot) in buckets.iter().zip(old.iter_mut()) {
+            match loaded.write(bucket.pick(&loaded), &key, value.shallow_clone()) {
+                Ok(previous) => *slot = previous,
+                Err(_) => break,
             }
-            drop(old);
-            if written == buckets.len() {
-                return Ok(());
-            }
+            written += 1;
+        }
+        drop(old);
+        if written == buckets.len() {
+            return Ok(());
         }
     }
     resume_or_start(this)?;
@@ -211,7 +221,9 @@ fn write_each(this: *mut zend_object, buckets: &[Bucket], key: &Zval, value: &Zv
         bucket.with_path(&name, &key, superglobal::check_writable)?;
     }
     for bucket in buckets {
-        drop(bucket.with_path(&name, &key, |path| superglobal::set(path, value.shallow_clone()))?);
+        drop(bucket.with_path(&name, &key, |path| {
+            superglobal::set(path, value.shallow_clone())
+        })?);
     }
     Ok(())
 }
@@ -297,12 +309,22 @@ fn remove(call: &Call) -> AuraResult<Zval> {
 }
 
 fn set_flash(call: &Call) -> AuraResult<Zval> {
-    write_each(call.this, &[Bucket::Next], &call.arg_or_null(0), &call.arg_or_null(1))?;
+    write_each(
+        call.this,
+        &[Bucket::Next],
+        &call.arg_or_null(0),
+        &call.arg_or_null(1),
+    )?;
     Ok(Zval::new())
 }
 
 fn get_flash(call: &Call) -> AuraResult<Zval> {
-    read_bucket(call.this, Bucket::Now, &call.arg_or_null(0), call.arg_or_null(1))
+    read_bucket(
+        call.this,
+        Bucket::Now,
+        &call.arg_or_null(0),
+        call.arg_or_null(1),
+    )
 }
 
 fn clear_flash(call: &Call) -> AuraResult<Zval> {
@@ -310,11 +332,21 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
 }
 
 fn get_flash_next(call: &Call) -> AuraResult<Zval> {
-    read_bucket(call.this, Bucket::Next, &call.arg_or_null(0), call.arg_or_null(1))
+    read_bucket(
+        call.this,
+        Bucket::Next,
+        &call.arg_or_null(0),
+        call.arg_or_null(1),
+    )
 }
 
 fn set_flash_now(call: &Call) -> AuraResult<Zval> {
-    write_each(call.this, &[Bucket::Now, Bucket::Next], &call.arg_or_null(0), &call.arg_or_null(1))?;
+    write_each(
+        call.this,
+        &[Bucket::Now, Bucket::Next],
+        &call.arg_or_null(0),
+        &call.arg_or_null(1),
+    )?;
     Ok(Zval::new())
 }
 
@@ -327,7 +359,11 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
     if resumed(call.this)? {
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());
-        drop(superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?);
+        drop(superglobal::merge_into(
+            &[&next, &name],
+            &[&next, &name],
+            &[&now, &name],
+        )?);
     }
     Ok(Zval::new())
 }
@@ -373,7 +409,15 @@ const API: [(&str, &[Param], crate::method::Handler); 12] = [
     ("getSegment", &[], get_segment_handler),
     ("set", KEY_VAL, set_handler),
     ("clear", &[], clear_handler),
-    ("remove", &[Param { name: "key", ty: None, default: Some("null") }], remove_handler),
+    (
+        "remove",
+        &[Param {
+            name: "key",
+            ty: None,
+            default: Some("null"),
+        }],
+        remove_handler,
+    ),
     ("setFlash", KEY_VAL, set_flash_handler),
     ("getFlash", KEY_ALT, get_flash_handler),
     ("clearFlash", &[], clear_flash_handler),
@@ -384,11 +428,16 @@ const API: [(&str, &[Param], crate::method::Handler); 12] = [
 ];
 
 fn interface_ce() -> &'static ClassEntry {
-    INTERFACE.get().unwrap_or_else(ext_php_rs::zend::ce::stdclass)
+    INTERFACE
+        .get()
+        .unwrap_or_else(ext_php_rs::zend::ce::stdclass)
 }
 
 pub fn register() -> Result<()> {
-    let abstract_api: Vec<_> = API.iter().map(|(name, params, _)| abstract_method(name, params)).collect();
+    let abstract_api: Vec<_> = API
+        .iter()
+        .map(|(name, params, _)| abstract_method(name, params))
+        .collect();
     with_methods(
         ClassBuilder::new("Aura\\Session\\SegmentInterface").flags(ClassFlags::Interface),
         &abstract_api,
@@ -396,9 +445,15 @@ pub fn register() -> Result<()> {
     .registration(|ce, info| INTERFACE.store(ce, info))
     .register()?;
 
-    const CONSTRUCT: &[Param] = &[typed("session", DataType::object("Aura\\Session\\Session")), param("name")];
+    const CONSTRUCT: &[Param] = &[
+        typed("session", DataType::object("Aura\\Session\\Session")),
+        param("name"),
+    ];
     let mut methods = vec![public("__construct", CONSTRUCT, construct_handler)];
-    methods.extend(API.iter().map(|(name, params, handler)| public(name, params, *handler)));
+    methods.extend(
+        API.iter()
+            .map(|(name, params, handler)| public(name, params, *handler)),
+    );
     methods.push(protected("resumeSession", resume_session_handler));
     methods.push(protected("load", load_handler));
     methods.push(protected("resumeOrStartSession", resume_or_start_handler));

@@ -4,7 +4,7 @@ use ext_php_rs::{builders::ClassBuilder, error::Result, flags::DataType, types::
 
 use crate::{
     errors::AuraResult,
-    method::{Method, param, public, typed, with_methods, Call, ClassSlot},
+    method::{Call, ClassSlot, Method, param, public, typed, with_methods},
     segment, session,
 };
 
@@ -22,7 +22,10 @@ crate::handlers! {
 pub fn register() -> Result<()> {
     const METHODS: &[Method<'static>] = &[public(
         "newInstance",
-        &[typed("session", DataType::object("Aura\\Session\\Session")), param("name")],
+        &[
+            typed("session", DataType::object("Aura\\Session\\Session")),
+            param("name"),
+        ],
         new_instance_handler,
     )];
     with_methods(ClassBuilder::new("Aura\\Session\\SegmentFactory"), METHODS)

@@ -17,11 +17,13 @@ use crate::{
     csrf_token, csrf_token_factory,
     errors::{AuraError, AuraResult},
     keys,
-    method::{Method, dispatch, optional, param, protected, public, typed, with_methods, Call, ClassSlot},
-    object::{hold, instantiate, object_zval, read, write, Slot},
+    method::{
+        Call, ClassSlot, Method, dispatch, optional, param, protected, public, typed, with_methods,
+    },
+    object::{Slot, hold, instantiate, object_zval, read, write},
     php_call::Callable,
     phpfunc, segment, segment_factory, session_state, superglobal,
-    value::{bool_zval, bytes_zval, long_zval, truthy, Key, KeyUse},
+    value::{Key, KeyUse, bool_zval, bytes_zval, long_zval, truthy},
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -60,13 +62,23 @@ fn php0(this: *mut zend_object, lc_name: &str) -> AuraResult<Zval> {
 // ---- dispatch: what `$session->method()` runs, natively when possible ----
 
 pub fn is_started(session: *mut zend_object) -> AuraResult<bool> {
-    Ok(truthy(&dispatch(&CLASS, session, "isstarted", &mut [], |_| {
-        native_is_started(session).map(bool_zval)
-    })?))
+    Ok(truthy(&dispatch(
+        &CLASS,
+        session,
+        "isstarted",
+        &mut [],
+        |_| native_is_started(session).map(bool_zval),
+    )?))
 }
 
 pub fn resume(session: *mut zend_object) -> AuraResult<bool> {
-    Ok(truthy(&dispatch(&CLASS, session, "resume", &mut [], |_| native_resume(session))?))
+    Ok(truthy(&dispatch(
+        &CLASS,
+        session,
+        "resume",
+        &mut [],
+        |_| native_resume(session),
+    )?))
 }
 
 /// `$session->isStarted() || $session->resume()`, as segments ask it.
@@ -85,11 +97,15 @@ pub fn get_segment(session: *mut zend_object, name: Zval) -> AuraResult<Zval> {
 }
 
 fn get_name(session: *mut zend_object) -> AuraResult<Zval> {
-    dispatch(&CLASS, session, "getname", &mut [], |_| php0(session, "session_name"))
+    dispatch(&CLASS, session, "getname", &mut [], |_| {
+        php0(session, "session_name")
+    })
 }
 
 fn move_flash(session: *mut zend_object) -> AuraResult<Zval> {
-    dispatch(&CLASS, session, "moveflash", &mut [], |_| native_move_flash(session))
+    dispatch(&CLASS, session, "moveflash", &mut [], |_| {
+        native_move_flash(session)
+    })
 }
 
 /// What `$session->isStarted() || $session->resume()` will do, when that is
@@ -126,7 +142,10 @@ fn has_cookie(this: *mut zend_object, name: &[u8]) -> bool {
 // ---- native bodies ----
 
 fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
-    let started = match phpfunc::is_native(this, PHPFUNC).then(session_state::is_active).flatten() {
+    let started = match phpfunc::is_native(this, PHPFUNC)
+        .then(session_state::is_active)
+        .flatten()
+    {
         Some(active) => active,
         None => status_through_phpfunc(this)?,
     };
@@ -137,12 +156,18 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
 }
 
 fn status_through_phpfunc(this: *mut zend_object) -> AuraResult<bool> {
-    let exists = php(this, "function_exists", &mut [bytes_zval(b"session_status")])?;
+    let exists = php(
+        this,
+        "function_exists",
+        &mut [bytes_zval(b"session_status")],
+    )?;
     if truthy(&exists) {
         let status = php0(this, "session_status")?;
         Ok(status.is_long() && status.long() == Some(session_state::ACTIVE))
     } else {
-        let probe = dispatch(&CLASS, this, "sessionstatus", &mut [], |_| native_session_status(this))?;
+        let probe = dispatch(&CLASS, this, "sessionstatus", &mut [], |_| {
+            native_session_status(this)
+        })?;
         Ok(truthy(&probe))
     }
 }
@@ -183,7 +208,9 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
     if is_started(this)? {
         return Ok(bool_zval(true));
     }
-    let resumable = dispatch(&CLASS, this, "isresumable", &mut [], |_| native_is_resumable(this))?;
+    let resumable = dispatch(&CLASS, this, "isresumable", &mut [], |_| {
+        native_is_resumable(this)
+    })?;
     if truthy(&resumable) {
         return start(this);
     }
@@ -204,10 +231,21 @@ fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
 fn native_get_segment(this: *mut zend_object, name: Zval) -> AuraResult<Zval> {
     let factory = hold(read(this, SEGMENT_FACTORY), "newInstance")?;
     let mut args = [object_zval(this), name];
-    dispatch(&segment_factory::CLASS, factory.ptr, "newinstance", &mut args, |args| {
-        let [session, name] = args else { return Ok(Zval::new()) };
-        Ok(segment::create(std::mem::take(session), std::mem::take(name)))
-    })
+    dispatch(
+        &segment_factory::CLASS,
+        factory.ptr,
+        "newinstance",
+        &mut args,
+        |args| {
+            let [session, name] = args else {
+                return Ok(Zval::new());
+            };
+            Ok(segment::create(
+                std::mem::take(session),
+                std::mem::take(name),
+            ))
+        },
+    )
 }
 
 /// Runs the constructor's work on a new session object.
@@ -223,10 +261,16 @@ pub fn init(
     write(this, CSRF_TOKEN_FACTORY, csrf_token_factory);
     write(this, PHPFUNC, phpfunc);
     write(this, COOKIES, cookies);
-    dispatch(&CLASS, this, "setdeletecookie", &mut [delete_cookie], |args| {
-        write(this, DELETE_COOKIE, std::mem::take(&mut args[0]));
-        Ok(Zval::new())
-    })?;
+    dispatch(
+        &CLASS,
+        this,
+        "setdeletecookie",
+        &mut [delete_cookie],
+        |args| {
+            write(this, DELETE_COOKIE, std::mem::take(&mut args[0]));
+            Ok(Zval::new())
+        },
+    )?;
     let params = php0(this, "session_get_cookie_params")?;
     write(this, COOKIE_PARAMS, params);
     Ok(())
@@ -241,21 +285,42 @@ pub fn create(
     delete_cookie: Zval,
 ) -> AuraResult<Zval> {
     let Some(ce) = CLASS.get() else {
-        return Err(AuraError::Error("Aura\\Session\\Session is not registered".into()));
+        return Err(AuraError::Error(
+            "Aura\\Session\\Session is not registered".into(),
+        ));
     };
     let (session, this) = instantiate(ce);
-    init(this, segment_factory, csrf_token_factory, phpfunc, cookies, delete_cookie)?;
+    init(
+        this,
+        segment_factory,
+        csrf_token_factory,
+        phpfunc,
+        cookies,
+        delete_cookie,
+    )?;
     Ok(session)
 }
 
 /// Calls the delete-cookie callable, or deletes the cookie the default way.
 fn delete_cookie(this: *mut zend_object, name: Zval, params: Zval) -> AuraResult<()> {
     let deleter = read(this, DELETE_COOKIE).shallow_clone();
-    let param = |key: &str| lookup(&params, &Key::from_str(key)).map(Zval::shallow_clone).unwrap_or_default();
+    let param = |key: &str| {
+        lookup(&params, &Key::from_str(key))
+            .map(Zval::shallow_clone)
+            .unwrap_or_default()
+    };
     if !truthy(&deleter) {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
         let expires = i64::try_from(now).unwrap_or(i64::MAX) - COOKIE_EXPIRED_AGO;
-        let mut args = [name, bytes_zval(b""), long_zval(expires), param("path"), param("domain")];
+        let mut args = [
+            name,
+            bytes_zval(b""),
+            long_zval(expires),
+            param("path"),
+            param("domain"),
+        ];
         php(this, "setcookie", &mut args)?;
         return Ok(());
     }
@@ -345,7 +410,9 @@ fn destroy(call: &Call) -> AuraResult<Zval> {
     let params = dispatch(&CLASS, this, "getcookieparams", &mut [], |_| {
         Ok(read(this, COOKIE_PARAMS).shallow_clone())
     })?;
-    dispatch(&CLASS, this, "clear", &mut [], |_| php0(this, "session_unset"))?;
+    dispatch(&CLASS, this, "clear", &mut [], |_| {
+        php0(this, "session_unset")
+    })?;
     let destroyed = php0(this, "session_destroy")?;
     if truthy(&destroyed) {
         delete_cookie(this, name, params)?;
@@ -412,7 +479,11 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
         }
         for name in &names {
             superglobal::ensure_array(&[&next, name])?;
-            drop(superglobal::merge_into(&[&next, name], &[&next, name], &[&now, name])?);
+            drop(superglobal::merge_into(
+                &[&next, name],
+                &[&next, name],
+                &[&now, name],
+            )?);
         }
     }
     Ok(Zval::new())
@@ -501,15 +572,29 @@ pub fn register() -> Result<()> {
         public(
             "__construct",
             &[
-                typed("segment_factory", DataType::object("Aura\\Session\\SegmentFactory")),
-                typed("csrf_token_factory", DataType::object("Aura\\Session\\CsrfTokenFactory")),
+                typed(
+                    "segment_factory",
+                    DataType::object("Aura\\Session\\SegmentFactory"),
+                ),
+                typed(
+                    "csrf_token_factory",
+                    DataType::object("Aura\\Session\\CsrfTokenFactory"),
+                ),
                 typed("phpfunc", DataType::object("Aura\\Session\\Phpfunc")),
-                crate::method::Param { name: "cookies", ty: Some(DataType::Array), default: Some("[]") },
+                crate::method::Param {
+                    name: "cookies",
+                    ty: Some(DataType::Array),
+                    default: Some("[]"),
+                },
                 optional("delete_cookie", "null"),
             ],
             construct_handler,
         ),
-        public("setDeleteCookie", &[param("delete_cookie")], set_delete_cookie_handler),
+        public(
+            "setDeleteCookie",
+            &[param("delete_cookie")],
+            set_delete_cookie_handler,
+        ),
         public("getSegment", &[param("name")], get_segment_handler),
         public("isResumable", &[], is_resumable_handler),
         public("isStarted", &[], is_started_handler),
@@ -521,11 +606,23 @@ pub fn register() -> Result<()> {
         public("commit", &[], commit_handler),
         public("destroy", &[], destroy_handler),
         public("getCsrfToken", &[], get_csrf_token_handler),
-        public("setCacheExpire", &[param("expire")], set_cache_expire_handler),
+        public(
+            "setCacheExpire",
+            &[param("expire")],
+            set_cache_expire_handler,
+        ),
         public("getCacheExpire", &[], get_cache_expire_handler),
-        public("setCacheLimiter", &[param("limiter")], set_cache_limiter_handler),
+        public(
+            "setCacheLimiter",
+            &[param("limiter")],
+            set_cache_limiter_handler,
+        ),
         public("getCacheLimiter", &[], get_cache_limiter_handler),
-        public("setCookieParams", &[typed("params", DataType::Array)], set_cookie_params_handler),
+        public(
+            "setCookieParams",
+            &[typed("params", DataType::Array)],
+            set_cookie_params_handler,
+        ),
         public("getCookieParams", &[], get_cookie_params_handler),
         public("getId", &[], get_id_handler),
         public("regenerateId", &[], regenerate_id_handler),
@@ -540,11 +637,16 @@ pub fn register() -> Result<()> {
         .constant("FLASH_NEXT", keys::FLASH_NEXT, &[], ConstantFlags::Public)?
         .constant("FLASH_NOW", keys::FLASH_NOW, &[], ConstantFlags::Public)?;
     for name in PROPERTIES {
-        class = class.property(crate::method::property(name, match name {
-            "cookie_params" => Some(empty_array_zval),
-            "flash_moved" => Some(|| bool_zval(false)),
-            _ => None,
-        }));
+        class = class.property(crate::method::property(
+            name,
+            match name {
+                "cookie_params" => Some(empty_array_zval),
+                "flash_moved" => Some(|| bool_zval(false)),
+                _ => None,
+            },
+        ));
     }
-    class.registration(|ce, info| CLASS.store(ce, info)).register()
+    class
+        .registration(|ce, info| CLASS.store(ce, info))
+        .register()
 }

@@ -4,9 +4,10 @@
 use ext_php_rs::{builders::ClassBuilder, error::Result, flags::DataType, types::Zval};
 
 use crate::{
+    csrf_token_factory,
     errors::AuraResult,
-    method::{Method, optional, public, typed, with_methods, Call, ClassSlot},
-    csrf_token_factory, phpfunc, randval, segment_factory, session,
+    method::{Call, ClassSlot, Method, optional, public, typed, with_methods},
+    phpfunc, randval, segment_factory, session,
 };
 
 // Only the engine reads this class back; `#[used]` keeps the optimiser from
@@ -32,7 +33,10 @@ crate::handlers! {
 pub fn register() -> Result<()> {
     const METHODS: &[Method<'static>] = &[public(
         "newInstance",
-        &[typed("cookies", DataType::Array), optional("delete_cookie", "null")],
+        &[
+            typed("cookies", DataType::Array),
+            optional("delete_cookie", "null"),
+        ],
         new_instance_handler,
     )];
     with_methods(ClassBuilder::new("Aura\\Session\\SessionFactory"), METHODS)

@@ -11,9 +11,10 @@ use std::ptr;
 
 use ext_php_rs::{
     ffi::{
+        HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_REFERENCE, IS_UNDEF,
         ext_php_rs_executor_globals, zend_hash_del, zend_hash_find, zend_hash_index_del,
         zend_hash_next_index_insert, zend_hash_str_find, zend_hash_str_update, zend_hash_update,
-        zend_ulong, HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_REFERENCE, IS_UNDEF, zval,
+        zend_ulong, zval,
     },
     types::Zval,
 };
@@ -21,14 +22,14 @@ use ext_php_rs::{
 use crate::{
     array::{empty_array_zval, entries, find, insert, new_array_zval, replace_value, separate},
     errors::{AuraError, AuraResult},
-    value::{type_name, Key},
+    value::{Key, type_name},
 };
 
 const SESSION_VAR: &str = "_SESSION";
 
 fn type_of(zv: *const zval) -> u32 {
     // SAFETY: callers pass valid zvals.
-    unsafe { (*zv).u1.v.type_ & 0xff }.into()
+    unsafe { (*zv).u1.v.type_ }.into()
 }
 
 /// Follows a reference to the value it holds.
@@ -75,7 +76,12 @@ fn root_slot(create: bool) -> *mut zval {
             None => {}
         }
         if slot.is_null() {
-            zend_hash_str_update(table, SESSION_VAR.as_ptr().cast(), SESSION_VAR.len(), (&raw mut *std::mem::ManuallyDrop::new(value)).cast())
+            zend_hash_str_update(
+                table,
+                SESSION_VAR.as_ptr().cast(),
+                SESSION_VAR.len(),
+                (&raw mut *std::mem::ManuallyDrop::new(value)).cast(),
+            )
         } else {
             drop(replace_value(slot, value));
             slot
@@ -273,7 +279,11 @@ impl Loaded {
     /// is shared (the array itself is separated as PHP would). `Err` hands
     /// the value back for the general path. `Ok` holds the old value.
     pub fn write(&self, array: *mut zval, key: &Key, value: Zval) -> Result<Zval, Zval> {
-        if !self.parents(array).iter().all(|parent| unshared(parent(self))) {
+        if !self
+            .parents(array)
+            .iter()
+            .all(|parent| unshared(parent(self)))
+        {
             return Err(value);
         }
         let ht = separate(array);
@@ -320,7 +330,14 @@ pub fn loaded_segment(name: &Key, now: &Key, next: &Key) -> Option<Loaded> {
     let next_bucket = array_in(root, next)?;
     let now_data = array_in(now_bucket, name)?;
     let next_data = array_in(next_bucket, name)?;
-    Some(Loaded { root, now_bucket, next_bucket, data, now: now_data, next: next_data })
+    Some(Loaded {
+        root,
+        now_bucket,
+        next_bucket,
+        data,
+        now: now_data,
+        next: next_data,
+    })
 }
 
 /// A copy of `$array[$key]` from a loaded array (null counts as unset).
@@ -372,7 +389,10 @@ pub fn keys(path: &[&Key]) -> AuraResult<Vec<Key>> {
     Ok(match get(path)? {
         Some(value) if value.is_array() => {
             // SAFETY: the value holds an array.
-            entries(unsafe { value.value.arr }).into_iter().map(|(k, _)| k).collect()
+            entries(unsafe { value.value.arr })
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
         }
         _ => Vec::new(),
     })
@@ -389,7 +409,12 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
         let array = match value {
             Some(v) if v.is_array() => unsafe { v.value.arr },
             Some(v) => return Err(not_an_array(source, ptr::from_ref(v).cast())),
-            None => return Err(AuraError::Session(format!("{} is not set", describe(source)))),
+            None => {
+                return Err(AuraError::Session(format!(
+                    "{} is not set",
+                    describe(source)
+                )));
+            }
         };
         for (key, item) in entries(array) {
             // SAFETY: `item` is a live slot of the source array.
@@ -404,7 +429,11 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
                     Key::Str(_) => {
                         let old = find(out, &key);
                         if old.is_null() {
-                            zend_hash_update(out, key.zend_string().unwrap_or(ptr::null_mut()), item);
+                            zend_hash_update(
+                                out,
+                                key.zend_string().unwrap_or(ptr::null_mut()),
+                                item,
+                            );
                         } else {
                             drop(replace_value(old, ptr::read(item.cast::<Zval>())));
                         }

@@ -17,7 +17,9 @@ pub const RANDVAL_BYTES: usize = 32;
 pub fn random_bytes<const N: usize>() -> AuraResult<[u8; N]> {
     let mut bytes = [0u8; N];
     SysRng.try_fill_bytes(&mut bytes).map_err(|e| {
-        AuraError::Session(format!("Cannot generate cryptographically secure random values: {e}"))
+        AuraError::Session(format!(
+            "Cannot generate cryptographically secure random values: {e}"
+        ))
     })?;
     Ok(bytes)
 }
@@ -73,7 +75,11 @@ mod tests {
     fn tokens_are_128_lowercase_hex_chars() {
         let token = new_token().unwrap();
         assert_eq!(token.len(), 128);
-        assert!(token.bytes().all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c)));
+        assert!(
+            token
+                .bytes()
+                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use ext_php_rs::{
     ffi::{
-        ext_php_rs_zend_string_release, zend_is_true, zend_string, GC_IMMUTABLE,
-        IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING, IS_STRING_EX, IS_TRUE, IS_UNDEF,
+        GC_IMMUTABLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING, IS_STRING_EX,
+        IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true, zend_string,
     },
     flags::DataType,
     types::{ZendStr, Zval},
@@ -77,12 +77,14 @@ impl Key {
             DataType::True => Ok(Key::Int(1)),
             DataType::False => Ok(Key::Int(0)),
             DataType::Null | DataType::Undef => Ok(Key::from_str("")),
-            _ => Err(AuraError::Type(match usage {
-                KeyUse::Read => "Illegal offset type in isset or empty",
-                KeyUse::Write => "Illegal offset type",
-                KeyUse::Unset => "Illegal offset type in unset",
-            }
-            .to_owned())),
+            _ => Err(AuraError::Type(
+                match usage {
+                    KeyUse::Read => "Illegal offset type in isset or empty",
+                    KeyUse::Write => "Illegal offset type",
+                    KeyUse::Unset => "Illegal offset type in unset",
+                }
+                .to_owned(),
+            )),
         }
     }
 
@@ -138,7 +140,10 @@ impl Key {
         match self {
             Key::Int(i) => i.to_string(),
             // SAFETY: a live string.
-            Key::Str(s) => format!("'{}'", String::from_utf8_lossy(unsafe { (*s.0).as_bytes() })),
+            Key::Str(s) => format!(
+                "'{}'",
+                String::from_utf8_lossy(unsafe { (*s.0).as_bytes() })
+            ),
         }
     }
 
@@ -207,7 +212,7 @@ pub fn loosely_null(value: &Zval) -> bool {
         DataType::Null | DataType::Undef | DataType::False => true,
         DataType::Long => value.long() == Some(0),
         DataType::Double => value.double() == Some(0.0),
-        DataType::String => value.zend_str().is_some_and(|s| s.len() == 0),
+        DataType::String => value.zend_str().is_some_and(|s| s.is_empty()),
         DataType::Array => value.array().is_some_and(|a| a.is_empty()),
         _ => false,
     }
@@ -277,8 +282,21 @@ mod tests {
 
     #[test]
     fn other_strings_stay_string_keys() {
-        for s in [&b""[..], b"-", b"-0", b"05", b"+5", b" 5", b"5 ", b"1e3", b"1.0", b"abc",
-                  b"9223372036854775808", b"-9223372036854775809", b"\xff"] {
+        for s in [
+            &b""[..],
+            b"-",
+            b"-0",
+            b"05",
+            b"+5",
+            b" 5",
+            b"5 ",
+            b"1e3",
+            b"1.0",
+            b"abc",
+            b"9223372036854775808",
+            b"-9223372036854775809",
+            b"\xff",
+        ] {
             assert_eq!(numeric_key(s), None, "{:?}", String::from_utf8_lossy(s));
         }
     }
