@@ -267,7 +267,16 @@ pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Z
         unsafe { zend_wrong_parameters_count_error(required, declared) };
         return;
     }
-    let this = crate::object::object_of(&ex.This).unwrap_or(std::ptr::null_mut());
+    // Every method reads its object's property slots; the engine never calls
+    // an instance method without one, but nothing here relies on that.
+    let Some(this) = crate::object::object_of(&ex.This) else {
+        AuraError::Error(format!(
+            "Non-static method {}() cannot be called statically",
+            method_name(func)
+        ))
+        .throw();
+        return;
+    };
     // SAFETY: the first `passed` argument slots of the frame are contiguous,
     // live zvals that outlive this call; they are only read.
     let args: &[Zval] = match (passed, unsafe { ex.zend_call_arg(0) }) {
