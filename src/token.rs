@@ -72,19 +72,21 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_128_lowercase_hex_chars() {
-        let token = new_token().unwrap();
+    fn tokens_are_128_lowercase_hex_chars() -> AuraResult<()> {
+        let token = new_token()?;
         assert_eq!(token.len(), 128);
         assert!(
             token
                 .bytes()
                 .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
         );
+        Ok(())
     }
 
     #[test]
-    fn tokens_differ() {
-        assert_ne!(new_token().unwrap(), new_token().unwrap());
+    fn tokens_differ() -> AuraResult<()> {
+        assert_ne!(new_token()?, new_token()?);
+        Ok(())
     }
 
     #[test]
