@@ -44,7 +44,7 @@ fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
         seg.ptr,
         "get",
         &mut [key.shallow_clone()],
-        |_| segment::get(seg.ptr, key, Zval::new()),
+        |_| segment::get(seg.ptr, key, crate::value::null()),
     )
 }
 
@@ -55,7 +55,7 @@ fn segment_set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<()
         seg.ptr,
         "set",
         &mut [key.shallow_clone(), value],
-        |args| segment::set(seg.ptr, key, std::mem::take(&mut args[1])),
+        |args| segment::set(seg.ptr, key, &args[1]),
     )?;
     Ok(())
 }

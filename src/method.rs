@@ -206,6 +206,14 @@ impl Call<'_> {
         self.args.get(index).map(Zval::dereference)
     }
 
+    /// The argument at `index`, or a shared null when not passed.
+    pub fn arg_ref(&self, index: usize) -> &Zval {
+        match self.arg(index) {
+            Some(value) => value,
+            None => crate::value::null(),
+        }
+    }
+
     /// The argument at `index`, or null when not passed.
     pub fn arg_or_null(&self, index: usize) -> Zval {
         self.arg(index).map(Zval::shallow_clone).unwrap_or_default()
@@ -287,7 +295,8 @@ pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Z
     };
     let call = Call { this, args, func };
     match catch_unwind(AssertUnwindSafe(|| body(&call))) {
-        Ok(Ok(value)) => *ret = value,
+        // The engine hands over a null return slot, so there is nothing to drop.
+        Ok(Ok(value)) => unsafe { std::ptr::write(ret, value) },
         Ok(Err(error)) => error.throw(),
         Err(_) => AuraError::Error(format!(
             "{}(): internal error in aura_session",

@@ -39,16 +39,11 @@ pub fn read(object: *mut zend_object, slot: Slot) -> &'static Zval {
     // SAFETY: live slot; copies are taken before calling back into PHP.
     unsafe {
         if u32::from((*zv).u1.v.type_) == IS_UNDEF {
-            return &NULL_ZVAL.0;
+            return crate::value::null();
         }
         &*zv.cast::<Zval>()
     }
 }
-
-struct SyncZval(Zval);
-// SAFETY: the null zval is never written and holds no pointer.
-unsafe impl Sync for SyncZval {}
-static NULL_ZVAL: SyncZval = SyncZval(Zval::new());
 
 /// Stores a value in the property, writing through a reference if the
 /// property is one. The old value is dropped after the store.

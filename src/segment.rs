@@ -157,7 +157,7 @@ impl Bucket {
 }
 
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
-fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) -> AuraResult<Zval> {
+fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
     match readiness(this) {
         session::Readiness::Ready => {
             if let Ok(name) = name_key(this, KeyUse::Read)
@@ -165,7 +165,8 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) ->
                     superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next())
             {
                 let key = Key::from_zval(key, KeyUse::Read)?;
-                return Ok(superglobal::read_in(bucket.pick(&loaded), &key).unwrap_or(alt));
+                return Ok(superglobal::read_in(bucket.pick(&loaded), &key)
+                    .unwrap_or_else(|| alt.shallow_clone()));
             }
             resume_session(this)?;
         }
@@ -176,13 +177,13 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: Zval) ->
     }
     // `isset()` on an undefined `$_SESSION` is false whatever the offsets.
     if !superglobal::exists() {
-        return Ok(alt);
+        return Ok(alt.shallow_clone());
     }
     let name = name_key(this, KeyUse::Read)?;
     let key = Key::from_zval(key, KeyUse::Read)?;
     Ok(bucket
         .with_path(&name, &key, superglobal::get_copy)?
-        .unwrap_or(alt))
+        .unwrap_or_else(|| alt.shallow_clone()))
 }
 
 /// `bucket[$key] = $value` for each bucket (one or two), after resuming or
@@ -229,13 +230,13 @@ fn write_each(
 }
 
 /// `$segment->get($key, $alt)`.
-pub fn get(this: *mut zend_object, key: &Zval, alt: Zval) -> AuraResult<Zval> {
+pub fn get(this: *mut zend_object, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
     read_bucket(this, Bucket::Data, key, alt)
 }
 
 /// `$segment->set($key, $value)`.
-pub fn set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<Zval> {
-    write_each(this, &[Bucket::Data], key, &value)?;
+pub fn set(this: *mut zend_object, key: &Zval, value: &Zval) -> AuraResult<Zval> {
+    write_each(this, &[Bucket::Data], key, value)?;
     Ok(Zval::new())
 }
 
@@ -271,7 +272,7 @@ fn construct(call: &Call) -> AuraResult<Zval> {
 }
 
 fn get_method(call: &Call) -> AuraResult<Zval> {
-    get(call.this, &call.arg_or_null(0), call.arg_or_null(1))
+    get(call.this, call.arg_ref(0), call.arg_ref(1))
 }
 
 fn get_segment_method(call: &Call) -> AuraResult<Zval> {
@@ -279,7 +280,7 @@ fn get_segment_method(call: &Call) -> AuraResult<Zval> {
 }
 
 fn set_method(call: &Call) -> AuraResult<Zval> {
-    set(call.this, &call.arg_or_null(0), call.arg_or_null(1))
+    set(call.this, call.arg_ref(0), call.arg_ref(1))
 }
 
 fn clear(call: &Call) -> AuraResult<Zval> {
@@ -309,22 +310,12 @@ fn remove(call: &Call) -> AuraResult<Zval> {
 }
 
 fn set_flash(call: &Call) -> AuraResult<Zval> {
-    write_each(
-        call.this,
-        &[Bucket::Next],
-        &call.arg_or_null(0),
-        &call.arg_or_null(1),
-    )?;
+    write_each(call.this, &[Bucket::Next], call.arg_ref(0), call.arg_ref(1))?;
     Ok(Zval::new())
 }
 
 fn get_flash(call: &Call) -> AuraResult<Zval> {
-    read_bucket(
-        call.this,
-        Bucket::Now,
-        &call.arg_or_null(0),
-        call.arg_or_null(1),
-    )
+    read_bucket(call.this, Bucket::Now, call.arg_ref(0), call.arg_ref(1))
 }
 
 fn clear_flash(call: &Call) -> AuraResult<Zval> {
@@ -332,20 +323,15 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
 }
 
 fn get_flash_next(call: &Call) -> AuraResult<Zval> {
-    read_bucket(
-        call.this,
-        Bucket::Next,
-        &call.arg_or_null(0),
-        call.arg_or_null(1),
-    )
+    read_bucket(call.this, Bucket::Next, call.arg_ref(0), call.arg_ref(1))
 }
 
 fn set_flash_now(call: &Call) -> AuraResult<Zval> {
     write_each(
         call.this,
         &[Bucket::Now, Bucket::Next],
-        &call.arg_or_null(0),
-        &call.arg_or_null(1),
+        call.arg_ref(0),
+        call.arg_ref(1),
     )?;
     Ok(Zval::new())
 }

@@ -237,6 +237,16 @@ pub fn type_name(value: &Zval) -> String {
     }
 }
 
+struct SyncZval(Zval);
+// SAFETY: the null zval is never written and holds no pointer.
+unsafe impl Sync for SyncZval {}
+static NULL_ZVAL: SyncZval = SyncZval(Zval::new());
+
+/// A shared, read-only null.
+pub fn null() -> &'static Zval {
+    &NULL_ZVAL.0
+}
+
 /// A PHP string from raw bytes.
 pub fn bytes_zval(bytes: &[u8]) -> Zval {
     let mut zv = Zval::new();
