@@ -6,8 +6,8 @@ use std::ptr;
 
 use ext_php_rs::{
     ffi::{
-        _zend_new_array, HashPosition, HashTable, IS_ARRAY, IS_ARRAY_EX, zend_array_dup,
-        zend_empty_array, zend_hash_find, zend_hash_get_current_data_ex,
+        _zend_new_array, HashPosition, HashTable, IS_ARRAY, IS_ARRAY_EX, IS_REFERENCE,
+        zend_array_dup, zend_empty_array, zend_hash_find, zend_hash_get_current_data_ex,
         zend_hash_get_current_key_zval_ex, zend_hash_index_find, zend_hash_index_update,
         zend_hash_move_forward_ex, zend_hash_update, zend_ulong, zval,
     },
@@ -15,6 +15,22 @@ use ext_php_rs::{
 };
 
 use crate::value::Key;
+
+/// The type tag of a live zval.
+pub fn type_of(zv: *const zval) -> u32 {
+    // SAFETY: callers pass valid zvals.
+    unsafe { (*zv).u1.v.type_ }.into()
+}
+
+/// Follows a reference to the value it holds.
+pub fn deref(zv: *mut zval) -> *mut zval {
+    if type_of(zv) == IS_REFERENCE {
+        // SAFETY: a reference zval points at a live `zend_reference`.
+        unsafe { &raw mut (*(*zv).value.ref_).val }
+    } else {
+        zv
+    }
+}
 
 pub fn find(ht: *mut HashTable, key: &Key) -> *mut zval {
     // SAFETY: `ht` is a live array and the key string is held by `key`.

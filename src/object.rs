@@ -5,12 +5,15 @@
 use std::ptr;
 
 use ext_php_rs::{
-    ffi::{IS_OBJECT, IS_REFERENCE, IS_UNDEF, zend_class_entry, zend_object, zval},
+    ffi::{IS_OBJECT, IS_UNDEF, zend_class_entry, zend_object, zval},
     types::{ZendObject, Zval},
     zend::ClassEntry,
 };
 
-use crate::errors::{AuraError, AuraResult};
+use crate::{
+    array::{deref, type_of},
+    errors::{AuraError, AuraResult},
+};
 
 /// A declared property's slot number in `properties_table`.
 #[derive(Clone, Copy)]
@@ -22,27 +25,14 @@ fn slot_ptr(object: *mut zend_object, slot: Slot) -> *mut zval {
     unsafe { (*object).properties_table.as_mut_ptr().add(slot.0) }
 }
 
-fn deref(zv: *mut zval) -> *mut zval {
-    // SAFETY: `zv` is a live property slot.
-    unsafe {
-        if u32::from((*zv).u1.v.type_) == IS_REFERENCE {
-            &raw mut (*(*zv).value.ref_).val
-        } else {
-            zv
-        }
-    }
-}
-
 /// The property's value; an unset property reads as null.
 pub fn read(object: *mut zend_object, slot: Slot) -> &'static Zval {
     let zv = deref(slot_ptr(object, slot));
-    // SAFETY: live slot; copies are taken before calling back into PHP.
-    unsafe {
-        if u32::from((*zv).u1.v.type_) == IS_UNDEF {
-            return crate::value::null();
-        }
-        &*zv.cast::<Zval>()
+    if type_of(zv) == IS_UNDEF {
+        return crate::value::null();
     }
+    // SAFETY: live slot; copies are taken before calling back into PHP.
+    unsafe { &*zv.cast::<Zval>() }
 }
 
 /// Stores a value in the property, writing through a reference if the
@@ -55,8 +45,11 @@ pub fn write(object: *mut zend_object, slot: Slot, value: Zval) {
 /// The object in a zval, if it holds one.
 pub fn object_of(value: &Zval) -> Option<*mut zend_object> {
     let value = value.dereference();
+    if type_of(ptr::from_ref(value).cast()) != IS_OBJECT {
+        return None;
+    }
     // SAFETY: the type tag says the payload is an object.
-    (u32::from(unsafe { value.u1.v.type_ }) == IS_OBJECT).then_some(unsafe { value.value.obj })
+    Some(unsafe { value.value.obj })
 }
 
 /// The class entry of an object.

@@ -470,12 +470,10 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
     if started_or_resumed(call.this)? {
         let (next, now) = (keys::flash_next(), keys::flash_now());
         let names = bucket_names(&now)?;
+        require_array_if_set(&[&next])?;
         for name in &names {
-            require_array(&[&now, name])?;
-            superglobal::check_writable(&[&next, name, name])?;
-            if superglobal::isset(&[&next, name])? {
-                require_array(&[&next, name])?;
-            }
+            superglobal::require_array(&[&now, name])?;
+            require_array_if_set(&[&next, name])?;
         }
         for name in &names {
             superglobal::ensure_array(&[&next, name])?;
@@ -502,15 +500,16 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
 
 /// The segment names in a flash bucket, which must be an array if set.
 fn bucket_names(bucket: &Key) -> AuraResult<Vec<Key>> {
-    if superglobal::isset(&[bucket])? {
-        require_array(&[bucket])?;
-    }
+    require_array_if_set(&[bucket])?;
     superglobal::keys(&[bucket])
 }
 
-/// Fails with the usual message unless the path holds an array.
-fn require_array(path: &[&Key]) -> AuraResult<()> {
-    superglobal::check_writable(&[path, &[&Key::Int(0)]].concat())
+/// Fails with the usual message when the path is set but not an array.
+fn require_array_if_set(path: &[&Key]) -> AuraResult<()> {
+    if superglobal::isset(path)? {
+        superglobal::require_array(path)?;
+    }
+    Ok(())
 }
 
 /// Methods that return what one `session_*` function returns.

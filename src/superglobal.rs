@@ -11,35 +11,23 @@ use std::ptr;
 
 use ext_php_rs::{
     ffi::{
-        HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_REFERENCE, IS_UNDEF,
-        ext_php_rs_executor_globals, zend_hash_del, zend_hash_find, zend_hash_index_del,
-        zend_hash_next_index_insert, zend_hash_str_find, zend_hash_str_update, zend_hash_update,
-        zend_ulong, zval,
+        HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_UNDEF, ext_php_rs_executor_globals,
+        zend_hash_del, zend_hash_find, zend_hash_index_del, zend_hash_next_index_insert,
+        zend_hash_str_find, zend_hash_str_update, zend_hash_update, zend_ulong, zval,
     },
     types::Zval,
 };
 
 use crate::{
-    array::{empty_array_zval, entries, find, insert, new_array_zval, replace_value, separate},
+    array::{
+        deref, empty_array_zval, entries, find, insert, new_array_zval, replace_value, separate,
+        type_of,
+    },
     errors::{AuraError, AuraResult},
     value::{Key, type_name},
 };
 
 const SESSION_VAR: &str = "_SESSION";
-
-fn type_of(zv: *const zval) -> u32 {
-    // SAFETY: callers pass valid zvals.
-    unsafe { (*zv).u1.v.type_ }.into()
-}
-
-/// Follows a reference to the value it holds.
-fn deref(mut zv: *mut zval) -> *mut zval {
-    if type_of(zv) == IS_REFERENCE {
-        // SAFETY: a reference zval points at a live `zend_reference`.
-        zv = unsafe { &raw mut (*(*zv).value.ref_).val };
-    }
-    zv
-}
 
 /// The `$_SESSION` slot in the global symbol table, following the indirection
 /// to the main script's variable but not the reference `session_start()` makes.
@@ -191,27 +179,21 @@ fn array_at(zv: *mut zval) -> *mut HashTable {
     separate(zv)
 }
 
-/// Refuses before any change when a container on the path is not an array.
+/// Refuses before any change when a container on the path is not an array
+/// (the same walk as a read, which fails at exactly those containers).
 pub fn check_writable(path: &[&Key]) -> AuraResult<()> {
-    let mut cur = root_slot(false);
-    if cur.is_null() {
-        return Ok(());
+    get(path).map(drop)
+}
+
+/// The array the path holds; anything else there, null and nothing included,
+/// is an error naming the path.
+pub fn require_array(path: &[&Key]) -> AuraResult<*mut HashTable> {
+    match get(path)? {
+        // SAFETY: the value holds an array.
+        Some(v) if v.is_array() => Ok(unsafe { v.value.arr }),
+        Some(v) => Err(not_an_array(path, ptr::from_ref(v).cast())),
+        None => Err(AuraError::Session(format!("{} is not set", describe(path)))),
     }
-    cur = deref(cur);
-    for (depth, key) in path.iter().enumerate() {
-        match type_of(cur) {
-            IS_ARRAY => {}
-            IS_NULL | IS_UNDEF => return Ok(()),
-            _ => return Err(not_an_array(&path[..depth], cur)),
-        }
-        // SAFETY: `cur` holds an array.
-        cur = find(unsafe { (*cur).value.arr }, key);
-        if cur.is_null() {
-            return Ok(());
-        }
-        cur = deref(cur);
-    }
-    Ok(())
 }
 
 /// `$_SESSION[...path] = $value`. An existing reference at the target keeps
@@ -405,18 +387,7 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
     // SAFETY: `merged` owns a fresh array no one else sees.
     let out = unsafe { merged.value.arr };
     for source in [first, second] {
-        let value = get(source)?;
-        let array = match value {
-            Some(v) if v.is_array() => unsafe { v.value.arr },
-            Some(v) => return Err(not_an_array(source, ptr::from_ref(v).cast())),
-            None => {
-                return Err(AuraError::Session(format!(
-                    "{} is not set",
-                    describe(source)
-                )));
-            }
-        };
-        for (key, item) in entries(array) {
+        for (key, item) in entries(require_array(source)?) {
             // SAFETY: `item` is a live slot of the source array.
             let item = std::mem::ManuallyDrop::new(merge_copy(unsafe { &*item.cast::<Zval>() }));
             let item = &raw const *item as *mut zval;
