@@ -3,14 +3,14 @@
 use std::process::Command;
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/shim.c");
+    println!("cargo:rerun-if-changed=src/engine/shim.c");
     let includes = Command::new("php-config")
         .arg("--includes")
         .output()
         .expect("php-config not found: install php8.2-dev");
     let includes = String::from_utf8_lossy(&includes.stdout);
     let mut build = cc::Build::new();
-    build.file("src/shim.c").warnings(false);
+    build.file("src/engine/shim.c").warnings(false);
     for dir in includes.split_whitespace() {
         build.include(dir.trim_start_matches("-I"));
     }

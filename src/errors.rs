@@ -2,7 +2,13 @@
 
 use ext_php_rs::{exception::PhpException, zend::ce};
 
-use crate::exception;
+use crate::{engine::method::ClassSlot, rules::token::RandomUnavailable};
+
+/// `Aura\Session\Exception` and `Exception\SessionAlreadyStarted`, filled in
+/// when the classes register; errors raised before that fall back to
+/// `Exception`.
+pub static SESSION_EXCEPTION: ClassSlot = ClassSlot::new();
+pub static ALREADY_STARTED: ClassSlot = ClassSlot::new();
 
 /// Everything a method can fail with. `Thrown` means PHP code we called
 /// already raised an exception, which must travel on untouched.
@@ -22,6 +28,12 @@ pub enum AuraError {
     Error(String),
 }
 
+impl From<RandomUnavailable> for AuraError {
+    fn from(error: RandomUnavailable) -> AuraError {
+        AuraError::Session(error.to_string())
+    }
+}
+
 pub type AuraResult<T> = Result<T, AuraError>;
 
 impl AuraError {
@@ -29,8 +41,8 @@ impl AuraError {
     pub fn throw(self) {
         let class = match &self {
             AuraError::Thrown => return,
-            AuraError::Session(_) => exception::base_ce(),
-            AuraError::AlreadyStarted(_) => exception::already_started_ce(),
+            AuraError::Session(_) => SESSION_EXCEPTION.get(),
+            AuraError::AlreadyStarted(_) => ALREADY_STARTED.get(),
             AuraError::Type(_) => Some(ce::type_error()),
             AuraError::Error(_) => Some(ce::error()),
         };

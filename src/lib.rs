@@ -1,35 +1,23 @@
 //! aura_session: the `Aura\Session` library as a native PHP extension.
 //!
-//! This file only wires the module together; each PHP class lives in the
-//! module named after it.
+//! This file only wires the module together: `classes/` holds one module per
+//! PHP class, `engine/` the glue to the Zend engine, `rules/` the plain-Rust
+//! rules both apply. Classes use the engine and the rules; the engine knows
+//! no class; the rules know nothing of PHP.
 
 #![cfg_attr(windows, feature(abi_vectorcall))]
 
-mod array;
-mod csrf_token;
-mod csrf_token_factory;
+mod classes;
+mod engine;
 mod errors;
-mod exception;
-mod keys;
-mod method;
-mod object;
-mod php_call;
-mod phpfunc;
-mod randval;
-mod segment;
-mod segment_factory;
-mod session;
-mod session_factory;
-mod session_state;
-mod superglobal;
-pub mod token;
-mod value;
+pub mod rules;
 
 use ext_php_rs::prelude::*;
 
 /// Registers every class; parents and interfaces come first.
 fn register_classes() -> ext_php_rs::error::Result<()> {
-    keys::init();
+    engine::keys::init();
+    use classes::*;
     exception::register()?;
     randval::register()?;
     phpfunc::register()?;

@@ -14,8 +14,8 @@ use ext_php_rs::{
 };
 
 use crate::{
+    engine::value::bytes_zval,
     errors::{AuraError, AuraResult},
-    value::bytes_zval,
 };
 
 fn exception_pending() -> bool {

@@ -4,10 +4,10 @@
 use ext_php_rs::{builders::ClassBuilder, error::Result, types::Zval};
 
 use crate::{
+    engine::method::{Call, ClassSlot, param, public, with_methods},
+    engine::object::{Slot, hold, read},
+    engine::php_call::{Callable, call_function, call_method},
     errors::{AuraError, AuraResult},
-    method::{Call, ClassSlot, param, public, with_methods},
-    object::{Slot, hold, read},
-    php_call::{Callable, call_function, call_method},
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -20,7 +20,7 @@ crate::handlers! {
 fn magic_call(call: &Call) -> AuraResult<Zval> {
     let func = call.arg_or_null(0);
     let args = call.array_arg(1, "args")?;
-    let mut values = crate::array::values(&args);
+    let mut values = crate::engine::array::values(&args);
     match Callable::resolve(&func) {
         Some(callable) => callable.call(&mut values),
         None => Err(AuraError::Type(format!(
@@ -54,7 +54,7 @@ pub fn call_through(
 
 /// Whether the object in the property is exactly the native `Phpfunc`.
 pub fn is_native(owner: *mut ext_php_rs::ffi::zend_object, slot: Slot) -> bool {
-    crate::object::object_of(read(owner, slot)).is_some_and(|o| CLASS.is_exactly(o))
+    crate::engine::object::object_of(read(owner, slot)).is_some_and(|o| CLASS.is_exactly(o))
 }
 
 pub fn register() -> Result<()> {

@@ -4,10 +4,13 @@
 use ext_php_rs::{builders::ClassBuilder, error::Result, flags::DataType, types::Zval};
 
 use crate::{
-    csrf_token_factory,
+    classes::csrf_token_factory,
+    classes::phpfunc,
+    classes::randval,
+    classes::segment_factory,
+    classes::session,
+    engine::method::{Call, ClassSlot, Method, optional, public, typed, with_methods},
     errors::AuraResult,
-    method::{Call, ClassSlot, Method, optional, public, typed, with_methods},
-    phpfunc, randval, segment_factory, session,
 };
 
 // Only the engine reads this class back; `#[used]` keeps the optimiser from

@@ -19,12 +19,12 @@ use ext_php_rs::{
 };
 
 use crate::{
-    array::{
+    engine::array::{
         deref, empty_array_zval, entries, find, insert, new_array_zval, replace_value, separate,
         type_of,
     },
+    engine::value::{Key, type_name},
     errors::{AuraError, AuraResult},
-    value::{Key, type_name},
 };
 
 const SESSION_VAR: &str = "_SESSION";
@@ -44,7 +44,7 @@ fn root_slot(create: bool) -> *mut zval {
     unsafe {
         let eg = ext_php_rs_executor_globals();
         let table = &raw mut (*eg).symbol_table;
-        let interned = crate::keys::session_var();
+        let interned = crate::engine::keys::session_var();
         let mut slot = if interned.is_null() {
             zend_hash_str_find(table, SESSION_VAR.as_ptr().cast(), SESSION_VAR.len())
         } else {
@@ -58,7 +58,7 @@ fn root_slot(create: bool) -> *mut zval {
         }
         let mut value = Zval::new();
         value.u1.type_info = IS_NULL;
-        match crate::session_state::active_vars() {
+        match crate::engine::session_state::active_vars() {
             Some(vars) => value = (*vars.cast::<Zval>()).shallow_clone(),
             None if !create => return slot,
             None => {}

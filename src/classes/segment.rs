@@ -12,15 +12,16 @@ use ext_php_rs::{
 };
 
 use crate::{
-    errors::{AuraError, AuraResult},
-    keys,
-    method::{
+    classes::session,
+    engine::keys,
+    engine::method::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
         public, typed, with_methods,
     },
-    object::{Slot, hold, read, write},
-    session, superglobal,
-    value::{Key, KeyUse, bool_zval, truthy},
+    engine::object::{Slot, hold, read, write},
+    engine::superglobal,
+    engine::value::{Key, KeyUse, bool_zval, truthy},
+    errors::{AuraError, AuraResult},
 };
 
 pub static INTERFACE: ClassSlot = ClassSlot::new();
@@ -66,7 +67,7 @@ fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
 /// For exactly a native segment, what resuming its session will answer if
 /// that is known without any call (see `session::readiness`).
 fn readiness(this: *mut zend_object) -> session::Readiness {
-    match crate::object::object_of(read(this, SESSION)) {
+    match crate::engine::object::object_of(read(this, SESSION)) {
         Some(session) if CLASS.is_exactly(this) => session::readiness(session),
         _ => session::Readiness::Unknown,
     }
@@ -390,7 +391,7 @@ const KEY_VAL: &[Param] = &[param("key"), param("val")];
 
 /// The interface's methods, in the PHP library's order, with the handler
 /// `Segment` implements each with.
-const API: [(&str, &[Param], crate::method::Handler); 12] = [
+const API: [(&str, &[Param], crate::engine::method::Handler); 12] = [
     ("get", KEY_ALT, get_handler),
     ("getSegment", &[], get_segment_handler),
     ("set", KEY_VAL, set_handler),

@@ -5,11 +5,12 @@ use ext_php_rs::{
 };
 
 use crate::{
+    classes::randval,
+    classes::session,
+    engine::keys,
+    engine::method::{Call, ClassSlot, Method, property, public, typed, with_methods},
+    engine::object::{Slot, object_zval, read, write},
     errors::AuraResult,
-    keys,
-    method::{Call, ClassSlot, Method, property, public, typed, with_methods},
-    object::{Slot, object_zval, read, write},
-    randval, session,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -19,7 +20,7 @@ const RANDVAL: Slot = Slot(0);
 /// A token on the session's `Aura\Session\CsrfToken` segment.
 pub fn new_token(factory: *mut zend_object, session: *mut zend_object) -> AuraResult<Zval> {
     let segment = session::get_segment(session, keys::csrf_segment().to_zval())?;
-    Ok(crate::csrf_token::create(
+    Ok(crate::classes::csrf_token::create(
         segment,
         read(factory, RANDVAL).shallow_clone(),
     ))

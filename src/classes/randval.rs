@@ -4,10 +4,10 @@
 use ext_php_rs::{builders::ClassBuilder, error::Result, flags::ClassFlags, types::Zval};
 
 use crate::{
+    engine::method::{Call, ClassSlot, abstract_method, public, with_methods},
+    engine::value::bytes_zval,
     errors::AuraResult,
-    method::{Call, ClassSlot, abstract_method, public, with_methods},
-    token,
-    value::bytes_zval,
+    rules::token,
 };
 
 pub static INTERFACE: ClassSlot = ClassSlot::new();

@@ -8,27 +8,16 @@ use ext_php_rs::{
     zend::{ClassEntry, ce},
 };
 
-use crate::method::ClassSlot;
-
-static BASE: ClassSlot = ClassSlot::new();
-static ALREADY_STARTED: ClassSlot = ClassSlot::new();
-
-pub fn base_ce() -> Option<&'static ClassEntry> {
-    BASE.get()
-}
-
-pub fn already_started_ce() -> Option<&'static ClassEntry> {
-    ALREADY_STARTED.get()
-}
+use crate::errors::{ALREADY_STARTED, SESSION_EXCEPTION};
 
 fn base_or_exception() -> &'static ClassEntry {
-    BASE.get().unwrap_or_else(ce::exception)
+    SESSION_EXCEPTION.get().unwrap_or_else(ce::exception)
 }
 
 pub fn register() -> Result<()> {
     ClassBuilder::new("Aura\\Session\\Exception")
         .extends((ce::exception, "Exception"))
-        .registration(|ce, info| BASE.store(ce, info))
+        .registration(|ce, info| SESSION_EXCEPTION.store(ce, info))
         .register()?;
     ClassBuilder::new("Aura\\Session\\Exception\\SessionAlreadyStarted")
         .extends((base_or_exception, "Aura\\Session\\Exception"))

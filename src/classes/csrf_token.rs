@@ -6,13 +6,17 @@ use ext_php_rs::{
 };
 
 use crate::{
+    classes::randval,
+    classes::segment,
+    engine::keys,
+    engine::method::{
+        Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
+    },
+    engine::object::{Slot, hold, read, write},
+    engine::php_call::{call_function, call_method},
+    engine::value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
     errors::{AuraError, AuraResult},
-    keys,
-    method::{Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods},
-    object::{Slot, hold, read, write},
-    php_call::{call_function, call_method},
-    randval, segment, token,
-    value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
+    rules::token,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -44,7 +48,7 @@ fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
         seg.ptr,
         "get",
         &mut [key.shallow_clone()],
-        |_| segment::get(seg.ptr, key, crate::value::null()),
+        |_| segment::get(seg.ptr, key, crate::engine::value::null()),
     )
 }
 
@@ -125,7 +129,7 @@ fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
 }
 
 fn segment_is_native(this: *mut zend_object) -> bool {
-    crate::object::object_of(read(this, SEGMENT))
+    crate::engine::object::object_of(read(this, SEGMENT))
         .is_some_and(|s| segment::CLASS.is_exactly(s) && segment::reads_silently(s))
 }
 
@@ -152,7 +156,7 @@ fn keys_of(array: &Zval) -> Vec<Zval> {
         return Vec::new();
     }
     // SAFETY: the zval holds an array.
-    crate::array::entries(unsafe { array.value.arr })
+    crate::engine::array::entries(unsafe { array.value.arr })
         .into_iter()
         .map(|(key, _)| key.to_zval())
         .collect()
@@ -228,7 +232,10 @@ pub fn register() -> Result<()> {
         ),
         public(
             "isValid",
-            &[crate::method::param("value"), optional("key", "'value'")],
+            &[
+                crate::engine::method::param("value"),
+                optional("key", "'value'"),
+            ],
             is_valid_handler,
         ),
         public("getValue", &[optional("key", "'value'")], get_value_handler),

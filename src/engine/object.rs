@@ -11,7 +11,7 @@ use ext_php_rs::{
 };
 
 use crate::{
-    array::{deref, type_of},
+    engine::array::{deref, type_of},
     errors::{AuraError, AuraResult},
 };
 
@@ -29,7 +29,7 @@ fn slot_ptr(object: *mut zend_object, slot: Slot) -> *mut zval {
 pub fn read(object: *mut zend_object, slot: Slot) -> &'static Zval {
     let zv = deref(slot_ptr(object, slot));
     if type_of(zv) == IS_UNDEF {
-        return crate::value::null();
+        return crate::engine::value::null();
     }
     // SAFETY: live slot; copies are taken before calling back into PHP.
     unsafe { &*zv.cast::<Zval>() }
@@ -39,7 +39,7 @@ pub fn read(object: *mut zend_object, slot: Slot) -> &'static Zval {
 /// property is one. The old value is dropped after the store.
 pub fn write(object: *mut zend_object, slot: Slot, value: Zval) {
     let zv = deref(slot_ptr(object, slot));
-    drop(crate::array::replace_value(zv, value));
+    drop(crate::engine::array::replace_value(zv, value));
 }
 
 /// The object in a zval, if it holds one.
@@ -79,7 +79,7 @@ pub fn require_object(value: &Zval, method: &str) -> AuraResult<*mut zend_object
     object_of(value).ok_or_else(|| {
         AuraError::Error(format!(
             "Call to a member function {method}() on {}",
-            crate::value::type_name(value)
+            crate::engine::value::type_name(value)
         ))
     })
 }

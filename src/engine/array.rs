@@ -14,7 +14,7 @@ use ext_php_rs::{
     types::Zval,
 };
 
-use crate::value::Key;
+use crate::engine::value::Key;
 
 /// The type tag of a live zval.
 pub fn type_of(zv: *const zval) -> u32 {
@@ -115,7 +115,7 @@ pub fn entries(ht: *mut HashTable) -> Vec<(Key, *mut zval)> {
             let mut key = Zval::new();
             zend_hash_get_current_key_zval_ex(ht, (&raw mut key).cast(), &raw mut pos);
             // Engine keys are always ints or strings, so conversion succeeds.
-            if let Ok(key) = Key::from_zval(&key, crate::value::KeyUse::Read) {
+            if let Ok(key) = Key::from_zval(&key, crate::engine::value::KeyUse::Read) {
                 out.push((key, data));
             }
             zend_hash_move_forward_ex(ht, &raw mut pos);
@@ -177,7 +177,7 @@ pub fn lookup_bytes<'a>(array: &'a Zval, key: &[u8]) -> Option<&'a Zval> {
     // SAFETY: the zval holds an array; a found slot lives as long as it.
     unsafe {
         let ht = array.value.arr;
-        let found = match crate::value::numeric_key(key) {
+        let found = match crate::rules::offset::numeric_key(key) {
             Some(i) => zend_hash_index_find(ht, i as zend_ulong),
             None => ext_php_rs::ffi::zend_hash_str_find(ht, key.as_ptr().cast(), key.len()),
         };

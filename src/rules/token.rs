@@ -4,7 +4,10 @@
 use rand::{TryRng, rngs::SysRng};
 use subtle::ConstantTimeEq;
 
-use crate::errors::{AuraError, AuraResult};
+/// The operating system could not supply random bytes.
+#[derive(Debug, thiserror::Error)]
+#[error("Cannot generate cryptographically secure random values: {0}")]
+pub struct RandomUnavailable(String);
 
 /// Bytes of entropy in a native token: 512 bits, hex encoded to the same 128
 /// characters a SHA-512 hex digest has.
@@ -14,18 +17,16 @@ const TOKEN_BYTES: usize = 64;
 pub const RANDVAL_BYTES: usize = 32;
 
 /// Fills a buffer from the operating system's CSPRNG.
-pub fn random_bytes<const N: usize>() -> AuraResult<[u8; N]> {
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], RandomUnavailable> {
     let mut bytes = [0u8; N];
-    SysRng.try_fill_bytes(&mut bytes).map_err(|e| {
-        AuraError::Session(format!(
-            "Cannot generate cryptographically secure random values: {e}"
-        ))
-    })?;
+    SysRng
+        .try_fill_bytes(&mut bytes)
+        .map_err(|e| RandomUnavailable(e.to_string()))?;
     Ok(bytes)
 }
 
 /// A fresh token: 128 lowercase hex characters.
-pub fn new_token() -> AuraResult<String> {
+pub fn new_token() -> Result<String, RandomUnavailable> {
     Ok(hex(&random_bytes::<TOKEN_BYTES>()?))
 }
 
@@ -72,7 +73,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_128_lowercase_hex_chars() -> AuraResult<()> {
+    fn tokens_are_128_lowercase_hex_chars() -> Result<(), RandomUnavailable> {
         let token = new_token()?;
         assert_eq!(token.len(), 128);
         assert!(
@@ -84,7 +85,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_differ() -> AuraResult<()> {
+    fn tokens_differ() -> Result<(), RandomUnavailable> {
         assert_ne!(new_token()?, new_token()?);
         Ok(())
     }

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 
 use ext_php_rs::{ffi::zend_string, types::ZendStr};
 
-use crate::value::Key;
+use crate::engine::value::Key;
 
 pub const FLASH_NEXT: &str = "Aura\\Session\\Flash\\Next";
 pub const FLASH_NOW: &str = "Aura\\Session\\Flash\\Now";

@@ -21,8 +21,8 @@ use ext_php_rs::{
 };
 
 use crate::{
+    engine::value::type_name,
     errors::{AuraError, AuraResult},
-    value::type_name,
 };
 
 /// A method's handler as PHP calls it.
@@ -172,13 +172,16 @@ impl ClassSlot {
     /// A new instance with the given properties set, as the PHP library's
     /// constructors would leave it (null if the class is not registered,
     /// which cannot happen once the module has started).
-    pub fn create<const N: usize>(&self, properties: [(crate::object::Slot, Zval); N]) -> Zval {
+    pub fn create<const N: usize>(
+        &self,
+        properties: [(crate::engine::object::Slot, Zval); N],
+    ) -> Zval {
         let Some(ce) = self.get() else {
             return Zval::new();
         };
-        let (zv, object) = crate::object::instantiate(ce);
+        let (zv, object) = crate::engine::object::instantiate(ce);
         for (slot, value) in properties {
-            crate::object::write(object, slot, value);
+            crate::engine::object::write(object, slot, value);
         }
         zv
     }
@@ -187,7 +190,7 @@ impl ClassSlot {
     /// the condition for taking native shortcuts.
     pub fn is_exactly(&self, object: *mut zend_object) -> bool {
         std::ptr::eq(
-            crate::object::class_of(object),
+            crate::engine::object::class_of(object),
             self.ce.load(Ordering::Relaxed),
         )
     }
@@ -210,7 +213,7 @@ impl Call<'_> {
     pub fn arg_ref(&self, index: usize) -> &Zval {
         match self.arg(index) {
             Some(value) => value,
-            None => crate::value::null(),
+            None => crate::engine::value::null(),
         }
     }
 
@@ -227,8 +230,8 @@ impl Call<'_> {
         ce: Option<&'static ClassEntry>,
     ) -> AuraResult<*mut zend_object> {
         let value = self.arg_or_null(index);
-        if let (Some(object), Some(ce)) = (crate::object::object_of(&value), ce)
-            && crate::object::instance_of(object, ce)
+        if let (Some(object), Some(ce)) = (crate::engine::object::object_of(&value), ce)
+            && crate::engine::object::instance_of(object, ce)
         {
             return Ok(object);
         }
@@ -277,7 +280,7 @@ pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Z
     }
     // Every method reads its object's property slots; the engine never calls
     // an instance method without one, but nothing here relies on that.
-    let Some(this) = crate::object::object_of(&ex.This) else {
+    let Some(this) = crate::engine::object::object_of(&ex.This) else {
         AuraError::Error(format!(
             "Non-static method {}() cannot be called statically",
             method_name(func)
@@ -317,7 +320,7 @@ fn method_name(func: *const zend_function) -> String {
             if scope.is_null() {
                 String::new()
             } else {
-                crate::php_call::class_name(scope)
+                crate::engine::php_call::class_name(scope)
             },
             String::from_utf8_lossy((*name).as_bytes())
         )
@@ -330,7 +333,7 @@ macro_rules! handlers {
     ($($handler:ident => $body:path;)*) => {
         $(
             extern "C" fn $handler(ex: &mut ::ext_php_rs::zend::ExecuteData, ret: &mut ::ext_php_rs::types::Zval) {
-                $crate::method::run(ex, ret, $body)
+                $crate::engine::method::run(ex, ret, $body)
             }
         )*
     };
@@ -349,7 +352,7 @@ pub fn dispatch(
     if class.is_exactly(object) {
         native(args)
     } else {
-        crate::php_call::call_method(object, lc_name, args)
+        crate::engine::php_call::call_method(object, lc_name, args)
     }
 }
 

@@ -13,17 +13,22 @@ use ext_php_rs::{
 };
 
 use crate::{
-    array::{empty_array_zval, lookup, lookup_bytes},
-    csrf_token, csrf_token_factory,
-    errors::{AuraError, AuraResult},
-    keys,
-    method::{
+    classes::csrf_token,
+    classes::csrf_token_factory,
+    classes::phpfunc,
+    classes::segment,
+    classes::segment_factory,
+    engine::array::{empty_array_zval, lookup, lookup_bytes},
+    engine::keys,
+    engine::method::{
         Call, ClassSlot, Method, dispatch, optional, param, protected, public, typed, with_methods,
     },
-    object::{Slot, hold, instantiate, object_zval, read, write},
-    php_call::Callable,
-    phpfunc, segment, segment_factory, session_state, superglobal,
-    value::{Key, KeyUse, bool_zval, bytes_zval, long_zval, truthy},
+    engine::object::{Slot, hold, instantiate, object_zval, read, write},
+    engine::php_call::Callable,
+    engine::session_state,
+    engine::superglobal,
+    engine::value::{Key, KeyUse, bool_zval, bytes_zval, long_zval, truthy},
+    errors::{AuraError, AuraResult},
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -444,7 +449,7 @@ fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
         return Err(AuraError::AlreadyStarted(String::new()));
     }
     let current = read(this, COOKIE_PARAMS).shallow_clone();
-    let merged = crate::php_call::call_function("array_merge", &mut [current, params])?;
+    let merged = crate::engine::php_call::call_function("array_merge", &mut [current, params])?;
     write(this, COOKIE_PARAMS, merged.shallow_clone());
     php(this, "session_set_cookie_params", &mut [merged])?;
     Ok(Zval::new())
@@ -580,7 +585,7 @@ pub fn register() -> Result<()> {
                     DataType::object("Aura\\Session\\CsrfTokenFactory"),
                 ),
                 typed("phpfunc", DataType::object("Aura\\Session\\Phpfunc")),
-                crate::method::Param {
+                crate::engine::method::Param {
                     name: "cookies",
                     ty: Some(DataType::Array),
                     default: Some("[]"),
@@ -636,7 +641,7 @@ pub fn register() -> Result<()> {
         .constant("FLASH_NEXT", keys::FLASH_NEXT, &[], ConstantFlags::Public)?
         .constant("FLASH_NOW", keys::FLASH_NOW, &[], ConstantFlags::Public)?;
     for name in PROPERTIES {
-        class = class.property(crate::method::property(
+        class = class.property(crate::engine::method::property(
             name,
             match name {
                 "cookie_params" => Some(empty_array_zval),

@@ -3,9 +3,10 @@
 use ext_php_rs::{builders::ClassBuilder, error::Result, flags::DataType, types::Zval};
 
 use crate::{
+    classes::segment,
+    classes::session,
+    engine::method::{Call, ClassSlot, Method, param, public, typed, with_methods},
     errors::AuraResult,
-    method::{Call, ClassSlot, Method, param, public, typed, with_methods},
-    segment, session,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();

@@ -1,0 +1,11 @@
+//! The PHP classes, one module each, named after the class.
+
+pub mod csrf_token;
+pub mod csrf_token_factory;
+pub mod exception;
+pub mod phpfunc;
+pub mod randval;
+pub mod segment;
+pub mod segment_factory;
+pub mod session;
+pub mod session_factory;
