@@ -167,7 +167,12 @@ pub fn truthy(value: &Zval) -> bool {
         _ => {}
     }
     // SAFETY: `zend_is_true` only reads the zval.
-    unsafe { zend_is_true(std::ptr::from_ref(value).cast_mut()) != 0 }
+    let answer = unsafe { zend_is_true(std::ptr::from_ref(value).cast_mut()) };
+    // PHP 8.2's headers declare an `int` result, 8.4's a `bool`: one cast
+    // reads both.
+    #[allow(clippy::unnecessary_cast)]
+    let answer = answer as i32;
+    answer != 0
 }
 
 /// `$value == null`: null, false, 0, 0.0, "" and [] are loosely equal to null.
