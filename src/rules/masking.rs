@@ -8,7 +8,7 @@
 //! of an `n`-byte token is `ceil(8n / 3)` characters long, never `n`, so a
 //! value is never both the raw token and a masked form of it.
 
-use subtle::{Choice, ConstantTimeEq};
+use subtle::Choice;
 
 use crate::rules::token::{RandomUnavailable, fill_random, same};
 
