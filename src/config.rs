@@ -1,14 +1,11 @@
 //! The `aura_session.*` php.ini settings: declared, registered and read
 //! here only. Every setting is changeable anywhere (`PHP_INI_ALL`) and is
 //! read when used, so `ini_set()` takes effect at once and ZTS threads never
-//! share a value.
+//! share a value. Adding one is one line in the `settings!` table.
 
 use std::ffi::CStr;
 
-use ext_php_rs::{
-    flags::IniEntryPermission,
-    zend::{IniEntryDef, IniEntryDefs, ModuleEntry},
-};
+use ext_php_rs::zend::{IniEntryDef, IniEntryDefs, ModuleEntry};
 
 use crate::engine::ini;
 
@@ -31,7 +28,7 @@ macro_rules! settings {
         const COUNT: usize = [$(stringify!($name)),*].len();
 
         static TABLE: IniEntryDefs<{ COUNT + 1 }> = IniEntryDefs::new([
-            $( IniEntryDef::new($key, $default, IniEntryPermission::All), )*
+            $( ini::setting($key, $default), )*
             IniEntryDef::end(),
         ]);
     };

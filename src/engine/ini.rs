@@ -2,13 +2,15 @@
 //! the current value (which `ini_set()` changes per request, and per thread
 //! under ZTS), and the `phpinfo()` section that lists them.
 
-use std::ffi::{CStr, c_int};
+use std::ffi::{CStr, c_int, c_void};
 
 use ext_php_rs::{
     ffi::{
         IS_PTR, ext_php_rs_executor_globals, php_info_print_table_end, php_info_print_table_row,
         php_info_print_table_start, zend_hash_str_find, zend_ini_entry, zend_register_ini_entries,
+        zend_string,
     },
+    flags::IniEntryPermission,
     zend::{IniEntryDef, ModuleEntry},
 };
 
@@ -17,6 +19,27 @@ use crate::engine::array::type_of;
 unsafe extern "C" {
     fn zend_unregister_ini_entries(module_number: c_int);
     fn display_ini_entries(module: *mut ModuleEntry);
+}
+
+/// A string setting changeable anywhere (`PHP_INI_ALL`), read when used.
+pub const fn setting(name: &'static CStr, default: &'static CStr) -> IniEntryDef {
+    let mut def = IniEntryDef::new(name, default, IniEntryPermission::All);
+    def.on_modify = Some(accept);
+    def
+}
+
+/// Accepts every value. The engine restores a setting changed at runtime
+/// (`ini_restore()`) only through its modify handler, so one is needed even
+/// when the value is only read when used.
+unsafe extern "C" fn accept(
+    _entry: *mut zend_ini_entry,
+    _value: *mut zend_string,
+    _arg1: *mut c_void,
+    _arg2: *mut c_void,
+    _arg3: *mut c_void,
+    _stage: c_int,
+) -> c_int {
+    0
 }
 
 /// Registers a table ending in `IniEntryDef::end()`; the engine keeps
