@@ -191,10 +191,10 @@ fn native_session_status(this: *mut zend_object) -> AuraResult<Zval> {
 fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
     let (next, now) = (keys::flash_next(), keys::flash_now());
     if !superglobal::isset(&[&next])? {
-        drop(superglobal::set_empty_array(&[&next])?);
+        superglobal::set_empty_array(&[&next])?;
     }
-    drop(superglobal::copy(&[&now], &[&next])?);
-    drop(superglobal::set_empty_array(&[&next])?);
+    superglobal::copy(&[&now], &[&next])?;
+    superglobal::set_empty_array(&[&next])?;
     write(this, FLASH_MOVED, bool_zval(true));
     Ok(Zval::new())
 }
@@ -482,11 +482,7 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
         }
         for name in &names {
             superglobal::ensure_array(&[&next, name])?;
-            drop(superglobal::merge_into(
-                &[&next, name],
-                &[&next, name],
-                &[&now, name],
-            )?);
+            superglobal::merge_into(&[&next, name], &[&next, name], &[&now, name])?;
         }
     }
     Ok(Zval::new())
@@ -497,7 +493,7 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
     if started_or_resumed(call.this)? {
         let next = keys::flash_next();
         for name in bucket_names(&next)? {
-            drop(superglobal::set_empty_array(&[&next, &name])?);
+            superglobal::set_empty_array(&[&next, &name])?;
         }
     }
     Ok(Zval::new())
