@@ -52,12 +52,11 @@ pub fn unregister(module_number: i32) {
 
 /// The module's `phpinfo()` section, settings included.
 pub fn print_info(module: *mut ModuleEntry) {
-    const VERSION: &CStr = match CStr::from_bytes_with_nul(
-        concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes(),
-    ) {
-        Ok(version) => version,
-        Err(_) => c"unknown",
-    };
+    const VERSION: &CStr =
+        match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
+            Ok(version) => version,
+            Err(_) => c"unknown",
+        };
     ini::print_info(
         module,
         &[(c"aura_session support", c"enabled"), (c"Version", VERSION)],

@@ -7,8 +7,9 @@ use ext_php_rs::{
 
 use crate::{
     classes::randval,
-    config,
     classes::segment,
+    config,
+    engine::array::lookup_bytes,
     engine::keys,
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
@@ -16,7 +17,6 @@ use crate::{
     engine::object::{Slot, hold, read, write},
     engine::php_call::{call_function, call_method},
     engine::server_vars,
-    engine::array::lookup_bytes,
     engine::value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
     errors::{AuraError, AuraResult},
     rules::origin::{self, Field},
@@ -198,7 +198,10 @@ fn is_valid(call: &Call) -> AuraResult<Zval> {
             type_name(&known)
         )));
     };
-    Ok(bool_zval(masking::matches(given.as_bytes(), known.as_bytes())))
+    Ok(bool_zval(masking::matches(
+        given.as_bytes(),
+        known.as_bytes(),
+    )))
 }
 
 /// The token of `$key` (created as `getValue()` creates it) under a fresh
@@ -245,8 +248,8 @@ fn is_same_origin(call: &Call) -> AuraResult<Zval> {
         https: field(b"HTTPS"),
         scheme: field(b"REQUEST_SCHEME"),
     };
-    let same = config::TRUSTED_ORIGINS
-        .with_value(|trusted| origin::is_same_origin(&request, trusted));
+    let same =
+        config::TRUSTED_ORIGINS.with_value(|trusted| origin::is_same_origin(&request, trusted));
     Ok(bool_zval(same))
 }
 

@@ -157,7 +157,11 @@ mod tests {
     fn encoding_uses_the_url_safe_alphabet() {
         let all: Vec<u8> = (0..=255).collect();
         let encoded = encode(&all);
-        assert!(encoded.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+        assert!(
+            encoded
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+        );
         assert!(encoded.contains('-') && encoded.contains('_'));
         assert_eq!(decode(encoded.as_bytes()), Some(all));
         for v in 0..64 {
@@ -167,7 +171,9 @@ mod tests {
 
     #[test]
     fn decoding_is_strict() {
-        for bad in ["Zg=", "Zg==", "Z", "Zh", "Zm9", "Zm+v", "Zm/v", "Zm9v\0", " Zm9v", "Zm9w\n"] {
+        for bad in [
+            "Zg=", "Zg==", "Z", "Zh", "Zm9", "Zm+v", "Zm/v", "Zm9v\0", " Zm9v", "Zm9w\n",
+        ] {
             assert_eq!(decode(bad.as_bytes()), None, "{bad:?} decoded");
         }
     }
@@ -187,9 +193,19 @@ mod tests {
 
     #[test]
     fn arbitrary_stored_bytes_are_masked() -> Result<(), RandomUnavailable> {
-        for token in [&b"0"[..], b"\0", b"a\0b", &[0xff, 0xfe, 0x80], "é".as_bytes()] {
+        for token in [
+            &b"0"[..],
+            b"\0",
+            b"a\0b",
+            &[0xff, 0xfe, 0x80],
+            "é".as_bytes(),
+        ] {
             let masked = mask(token)?;
-            assert!(masked.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+            assert!(
+                masked
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+            );
             assert!(matches(masked.as_bytes(), token), "{token:?}");
         }
         Ok(())
@@ -233,7 +249,10 @@ mod tests {
         assert_eq!(zero_pad, encode(b"\0\0\0\0\0\0secret"));
         let pad = [0xff; 6];
         let flipped: Vec<u8> = token.iter().map(|t| t ^ 0xff).collect();
-        assert_eq!(mask_with(token, &pad), encode(&[&pad[..], &flipped].concat()));
+        assert_eq!(
+            mask_with(token, &pad),
+            encode(&[&pad[..], &flipped].concat())
+        );
     }
 
     #[test]

@@ -183,9 +183,7 @@ fn parse_port(digits: &[u8]) -> Option<u16> {
     if digits.is_empty() || digits.len() > 5 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let port: u32 = digits
-        .iter()
-        .fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    let port: u32 = digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
     u16::try_from(port).ok().filter(|&p| p != 0)
 }
 
@@ -249,7 +247,15 @@ mod tests {
 
     #[test]
     fn methods_are_case_sensitive() {
-        for method in [&b"get"[..], b"Get", b"GET\0", b"GET ", b"PUT", b"DELETE", b"PATCH"] {
+        for method in [
+            &b"get"[..],
+            b"Get",
+            b"GET\0",
+            b"GET ",
+            b"PUT",
+            b"DELETE",
+            b"PATCH",
+        ] {
             let request = Request {
                 method: Field::Value(method),
                 fetch_site: Field::Value(b"cross-site"),
@@ -353,7 +359,10 @@ mod tests {
         ] {
             assert!(!is_same_origin(&request, trusted), "{trusted:?}");
         }
-        assert!(is_same_origin(&request, b"junk https://app.example/ https://app.example"));
+        assert!(is_same_origin(
+            &request,
+            b"junk https://app.example/ https://app.example"
+        ));
     }
 
     #[test]
@@ -364,10 +373,22 @@ mod tests {
         assert!(!yes(&origin(b"http://example.org")));
         assert!(!yes(&origin(b"http://sub.example.com")));
         assert!(!yes(&origin(b"http://example.com:8080")));
-        assert!(yes(&with_host(origin(b"http://example.com"), b"Example.COM")));
-        assert!(yes(&with_host(origin(b"http://example.com"), b"example.com:80")));
-        assert!(yes(&with_host(origin(b"http://example.com:8080"), b"example.com:8080")));
-        assert!(!yes(&with_host(origin(b"http://example.com"), b"example.com:8080")));
+        assert!(yes(&with_host(
+            origin(b"http://example.com"),
+            b"Example.COM"
+        )));
+        assert!(yes(&with_host(
+            origin(b"http://example.com"),
+            b"example.com:80"
+        )));
+        assert!(yes(&with_host(
+            origin(b"http://example.com:8080"),
+            b"example.com:8080"
+        )));
+        assert!(!yes(&with_host(
+            origin(b"http://example.com"),
+            b"example.com:8080"
+        )));
     }
 
     #[test]
@@ -376,9 +397,18 @@ mod tests {
         assert!(yes(&https(origin(b"https://example.com"))));
         assert!(yes(&https(origin(b"https://example.com:443"))));
         assert!(!yes(&https(origin(b"http://example.com"))));
-        assert!(yes(&https(with_host(origin(b"https://example.com"), b"example.com:443"))));
-        assert!(yes(&with_host(origin(b"https://example.com"), b"example.com:443")));
-        assert!(yes(&with_host(origin(b"http://example.com:443"), b"example.com:443")));
+        assert!(yes(&https(with_host(
+            origin(b"https://example.com"),
+            b"example.com:443"
+        ))));
+        assert!(yes(&with_host(
+            origin(b"https://example.com"),
+            b"example.com:443"
+        )));
+        assert!(yes(&with_host(
+            origin(b"http://example.com:443"),
+            b"example.com:443"
+        )));
         for value in [&b""[..], b"off", b"OFF"] {
             let request = Request {
                 https: Field::Value(value),
@@ -398,13 +428,22 @@ mod tests {
     fn ipv6_hosts_compare_as_addresses() {
         let request = with_host(origin(b"http://[::1]:8080"), b"[::1]:8080");
         assert!(yes(&request));
-        assert!(yes(&with_host(origin(b"http://[0:0:0:0:0:0:0:1]"), b"[::1]")));
-        assert!(yes(&with_host(origin(b"http://[2001:DB8::1]"), b"[2001:db8::1]:80")));
+        assert!(yes(&with_host(
+            origin(b"http://[0:0:0:0:0:0:0:1]"),
+            b"[::1]"
+        )));
+        assert!(yes(&with_host(
+            origin(b"http://[2001:DB8::1]"),
+            b"[2001:db8::1]:80"
+        )));
         assert!(!yes(&with_host(origin(b"http://[::1]"), b"[::2]")));
         assert!(!yes(&with_host(origin(b"http://[::1]:8080"), b"[::1]")));
         assert!(!yes(&with_host(origin(b"http://::1"), b"::1")));
         assert!(!yes(&with_host(origin(b"http://[::1"), b"[::1")));
-        assert!(!yes(&with_host(origin(b"http://[fe80::1%25eth0]"), b"[fe80::1%25eth0]")));
+        assert!(!yes(&with_host(
+            origin(b"http://[fe80::1%25eth0]"),
+            b"[fe80::1%25eth0]"
+        )));
         assert!(!yes(&with_host(origin(b"http://[::1]x"), b"[::1]x")));
     }
 
@@ -441,7 +480,10 @@ mod tests {
 
     #[test]
     fn only_web_schemes_match_the_host() {
-        assert!(!yes(&with_host(origin(b"ftp://example.com:80"), b"example.com:80")));
+        assert!(!yes(&with_host(
+            origin(b"ftp://example.com:80"),
+            b"example.com:80"
+        )));
         let extension = origin(b"chrome-extension://abcdef");
         assert!(!yes(&extension));
         assert!(is_same_origin(&extension, b"chrome-extension://abcdef"));
@@ -449,8 +491,17 @@ mod tests {
 
     #[test]
     fn a_bad_host_fails_an_origin_check() {
-        for host in [&b""[..], b"example.com\0", b"example.com:", b"exa mple.com", b"example.com:80:80"] {
-            assert!(!yes(&with_host(origin(b"http://example.com"), host)), "{host:?}");
+        for host in [
+            &b""[..],
+            b"example.com\0",
+            b"example.com:",
+            b"exa mple.com",
+            b"example.com:80:80",
+        ] {
+            assert!(
+                !yes(&with_host(origin(b"http://example.com"), host)),
+                "{host:?}"
+            );
         }
         for host in [Field::Absent, Field::Malformed] {
             let request = Request {
