@@ -221,6 +221,14 @@ mod tests {
         }
     }
 
+    /// `origin` against `host` on a plain-http request, for each row.
+    fn pairs(rows: &[(&'static [u8], &'static [u8], bool)]) {
+        for &(o, host, expected) in rows {
+            let request = with_host(origin(o), host);
+            assert_eq!(yes(&request), expected, "{o:?} against {host:?}");
+        }
+    }
+
     fn https(request: Request<'static>) -> Request<'static> {
         Request {
             https: Field::Value(b"on"),
@@ -230,6 +238,14 @@ mod tests {
 
     fn yes(request: &Request) -> bool {
         is_same_origin(request, b"")
+    }
+
+    /// Every value, and a non-string, is refused in the field `with` fills.
+    fn all_refused(values: &[&'static [u8]], with: impl Fn(Field<'static>) -> Request<'static>) {
+        for &value in values {
+            assert!(!yes(&with(Field::Value(value))), "{value:?}");
+        }
+        assert!(!yes(&with(Field::Malformed)));
     }
 
     #[test]
@@ -247,28 +263,16 @@ mod tests {
 
     #[test]
     fn methods_are_case_sensitive() {
-        for method in [
-            &b"get"[..],
-            b"Get",
-            b"GET\0",
-            b"GET ",
-            b"PUT",
-            b"DELETE",
-            b"PATCH",
-        ] {
-            let request = Request {
-                method: Field::Value(method),
+        all_refused(
+            &[
+                b"get", b"Get", b"GET\0", b"GET ", b"PUT", b"DELETE", b"PATCH",
+            ],
+            |method| Request {
+                method,
                 fetch_site: Field::Value(b"cross-site"),
                 ..POST
-            };
-            assert!(!yes(&request), "{method:?}");
-        }
-        let malformed = Request {
-            method: Field::Malformed,
-            fetch_site: Field::Value(b"cross-site"),
-            ..POST
-        };
-        assert!(!yes(&malformed));
+            },
+        );
     }
 
     #[test]
@@ -281,23 +285,19 @@ mod tests {
 
     #[test]
     fn fetch_site_values_are_exact_tokens() {
-        for value in [
-            &b"Same-Origin"[..],
-            b"SAME-ORIGIN",
-            b"same-origin ",
-            b" none",
-            b"same-origin\0",
-            b"",
-            b"same-origin, none",
-            b"unknown",
-        ] {
-            assert!(!yes(&site(value)), "{value:?}");
-        }
-        let malformed = Request {
-            fetch_site: Field::Malformed,
-            ..POST
-        };
-        assert!(!yes(&malformed));
+        all_refused(
+            &[
+                b"Same-Origin",
+                b"SAME-ORIGIN",
+                b"same-origin ",
+                b" none",
+                b"same-origin\0",
+                b"",
+                b"same-origin, none",
+                b"unknown",
+            ],
+            |fetch_site| Request { fetch_site, ..POST },
+        );
     }
 
     #[test]
@@ -367,48 +367,32 @@ mod tests {
 
     #[test]
     fn origin_must_name_the_host() {
-        assert!(yes(&origin(b"http://example.com")));
-        assert!(yes(&origin(b"http://EXAMPLE.com")));
-        assert!(yes(&origin(b"HTTP://example.com:80")));
-        assert!(!yes(&origin(b"http://example.org")));
-        assert!(!yes(&origin(b"http://sub.example.com")));
-        assert!(!yes(&origin(b"http://example.com:8080")));
-        assert!(yes(&with_host(
-            origin(b"http://example.com"),
-            b"Example.COM"
-        )));
-        assert!(yes(&with_host(
-            origin(b"http://example.com"),
-            b"example.com:80"
-        )));
-        assert!(yes(&with_host(
-            origin(b"http://example.com:8080"),
-            b"example.com:8080"
-        )));
-        assert!(!yes(&with_host(
-            origin(b"http://example.com"),
-            b"example.com:8080"
-        )));
+        pairs(&[
+            (b"http://example.com", b"example.com", true),
+            (b"http://EXAMPLE.com", b"example.com", true),
+            (b"HTTP://example.com:80", b"example.com", true),
+            (b"http://example.org", b"example.com", false),
+            (b"http://sub.example.com", b"example.com", false),
+            (b"http://example.com:8080", b"example.com", false),
+            (b"http://example.com", b"Example.COM", true),
+            (b"http://example.com", b"example.com:80", true),
+            (b"http://example.com:8080", b"example.com:8080", true),
+            (b"http://example.com", b"example.com:8080", false),
+        ]);
     }
 
     #[test]
     fn default_ports_follow_the_request_scheme() {
-        assert!(!yes(&origin(b"https://example.com")));
         assert!(yes(&https(origin(b"https://example.com"))));
         assert!(yes(&https(origin(b"https://example.com:443"))));
         assert!(!yes(&https(origin(b"http://example.com"))));
-        assert!(yes(&https(with_host(
-            origin(b"https://example.com"),
-            b"example.com:443"
-        ))));
-        assert!(yes(&with_host(
-            origin(b"https://example.com"),
-            b"example.com:443"
-        )));
-        assert!(yes(&with_host(
-            origin(b"http://example.com:443"),
-            b"example.com:443"
-        )));
+        let explicit = with_host(origin(b"https://example.com"), b"example.com:443");
+        assert!(yes(&https(explicit)));
+        pairs(&[
+            (b"https://example.com", b"example.com", false),
+            (b"https://example.com", b"example.com:443", true),
+            (b"http://example.com:443", b"example.com:443", true),
+        ]);
         for value in [&b""[..], b"off", b"OFF"] {
             let request = Request {
                 https: Field::Value(value),
@@ -426,56 +410,44 @@ mod tests {
 
     #[test]
     fn ipv6_hosts_compare_as_addresses() {
-        let request = with_host(origin(b"http://[::1]:8080"), b"[::1]:8080");
-        assert!(yes(&request));
-        assert!(yes(&with_host(
-            origin(b"http://[0:0:0:0:0:0:0:1]"),
-            b"[::1]"
-        )));
-        assert!(yes(&with_host(
-            origin(b"http://[2001:DB8::1]"),
-            b"[2001:db8::1]:80"
-        )));
-        assert!(!yes(&with_host(origin(b"http://[::1]"), b"[::2]")));
-        assert!(!yes(&with_host(origin(b"http://[::1]:8080"), b"[::1]")));
-        assert!(!yes(&with_host(origin(b"http://::1"), b"::1")));
-        assert!(!yes(&with_host(origin(b"http://[::1"), b"[::1")));
-        assert!(!yes(&with_host(
-            origin(b"http://[fe80::1%25eth0]"),
-            b"[fe80::1%25eth0]"
-        )));
-        assert!(!yes(&with_host(origin(b"http://[::1]x"), b"[::1]x")));
+        pairs(&[
+            (b"http://[::1]:8080", b"[::1]:8080", true),
+            (b"http://[0:0:0:0:0:0:0:1]", b"[::1]", true),
+            (b"http://[2001:DB8::1]", b"[2001:db8::1]:80", true),
+            (b"http://[::1]", b"[::2]", false),
+            (b"http://[::1]:8080", b"[::1]", false),
+            (b"http://::1", b"::1", false),
+            (b"http://[::1", b"[::1", false),
+            (b"http://[fe80::1%25eth0]", b"[fe80::1%25eth0]", false),
+            (b"http://[::1]x", b"[::1]x", false),
+        ]);
     }
 
     #[test]
     fn malformed_origins_fail() {
-        for value in [
-            &b"null"[..],
-            b"",
-            b"example.com",
-            b"http://",
-            b"http://example.com/",
-            b"http://example.com/path",
-            b"http://user@example.com",
-            b"http://example.com:",
-            b"http://example.com:0",
-            b"http://example.com:65536",
-            b"http://example.com:123456",
-            b"http://example.com:+80",
-            b"http://example.com\0",
-            b"http://exa\0mple.com",
-            b"http://example.com ",
-            b"1http://example.com",
-            b"ht tp://example.com",
-            b"://example.com",
-        ] {
-            assert!(!yes(&origin(value)), "{value:?}");
-        }
-        let malformed = Request {
-            origin: Field::Malformed,
-            ..POST
-        };
-        assert!(!yes(&malformed));
+        all_refused(
+            &[
+                b"null",
+                b"",
+                b"example.com",
+                b"http://",
+                b"http://example.com/",
+                b"http://example.com/path",
+                b"http://user@example.com",
+                b"http://example.com:",
+                b"http://example.com:0",
+                b"http://example.com:65536",
+                b"http://example.com:123456",
+                b"http://example.com:+80",
+                b"http://example.com\0",
+                b"http://exa\0mple.com",
+                b"http://example.com ",
+                b"1http://example.com",
+                b"ht tp://example.com",
+                b"://example.com",
+            ],
+            |origin| Request { origin, ..POST },
+        );
     }
 
     #[test]
@@ -491,25 +463,24 @@ mod tests {
 
     #[test]
     fn a_bad_host_fails_an_origin_check() {
-        for host in [
-            &b""[..],
-            b"example.com\0",
-            b"example.com:",
-            b"exa mple.com",
-            b"example.com:80:80",
-        ] {
-            assert!(
-                !yes(&with_host(origin(b"http://example.com"), host)),
-                "{host:?}"
-            );
-        }
-        for host in [Field::Absent, Field::Malformed] {
-            let request = Request {
+        all_refused(
+            &[
+                b"",
+                b"example.com\0",
+                b"example.com:",
+                b"exa mple.com",
+                b"example.com:80:80",
+            ],
+            |host| Request {
                 host,
                 ..origin(b"http://example.com")
-            };
-            assert!(!yes(&request));
-        }
+            },
+        );
+        let no_host = Request {
+            host: Field::Absent,
+            ..origin(b"http://example.com")
+        };
+        assert!(!yes(&no_host));
     }
 
     #[test]

@@ -14,6 +14,23 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 
+ATTACK_FORM = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Win a prize</title></head>
+<body>
+<h1>Congratulations!</h1>
+<form id="attack" method="post" action="%s/note">
+  <input type="hidden" name="__csrf_value" value="%s">
+  <input type="hidden" name="note" value="pwned by another site">
+</form>
+<script>document.getElementById('attack').submit();</script>
+</body></html>
+"""
+
+
+def attack_form(app, token):
+    """A page that posts a note with the given token to the app at once."""
+    return ATTACK_FORM % (app, token)
+
 
 @contextlib.contextmanager
 def serve_pages(body_for):

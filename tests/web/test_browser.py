@@ -13,21 +13,9 @@ import os
 
 import pytest
 
-from browser import ARTIFACTS, serve_pages
+from browser import ARTIFACTS, attack_form, serve_pages
 
 NOTE = "Remember the milk"
-
-ATTACK_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Win a prize</title></head>
-<body>
-<h1>Congratulations!</h1>
-<form id="attack" method="post" action="%s/note">
-  <input type="hidden" name="__csrf_value" value="%s">
-  <input type="hidden" name="note" value="pwned by another site">
-</form>
-<script>document.getElementById('attack').submit();</script>
-</body></html>
-"""
 
 
 # ---- fixtures -------------------------------------------------------------------
@@ -40,7 +28,7 @@ def app(builtin_app):
 @pytest.fixture(scope="module")
 def other_origin(app):
     """A page on another origin that posts a form to the app as soon as it loads."""
-    with serve_pages(lambda path: ATTACK_PAGE % (app, "0" * 128)) as base:
+    with serve_pages(lambda path: attack_form(app, "0" * 128)) as base:
         yield base
 
 

@@ -11,18 +11,7 @@ origin check stands in the way."""
 
 import pytest
 
-from browser import serve_pages
-
-ATTACK_FORM = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Win a prize</title></head>
-<body>
-<form id="attack" method="post" action="{app}/note">
-  <input type="hidden" name="__csrf_value" value="{token}">
-  <input type="hidden" name="note" value="pwned by another site">
-</form>
-<script>document.getElementById('attack').submit();</script>
-</body></html>
-"""
+from browser import attack_form, serve_pages
 
 ATTACK_FETCH = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Win a prize</title></head>
@@ -121,7 +110,7 @@ def test_hidden_token_differs_on_every_load_and_all_are_accepted(page, app):
 
 def test_form_auto_posted_from_another_origin_is_refused(page, app, attacker):
     note, counter = account_state(page, app)
-    attacker.html = ATTACK_FORM.format(app=app, token=hidden_token(page))
+    attacker.html = attack_form(app, hidden_token(page))
     with page.expect_response(lambda r: r.url == app + "/note" and r.request.method == "POST") as posted:
         page.goto(attacker.base + "/")
     resp = posted.value
