@@ -38,6 +38,8 @@ settings! {
     /// Space-separated `scheme://host[:port]` origins that
     /// `CsrfToken::isSameOrigin()` accepts from other sites.
     TRUSTED_ORIGINS = c"aura_session.trusted_origins", c"";
+    /// Hold the session lock only for short commit cycles (docs/lazy-lock.md).
+    LAZY_LOCK = c"aura_session.lazy_lock", c"0";
 }
 
 /// Registers every setting with the engine (module startup).

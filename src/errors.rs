@@ -9,6 +9,8 @@ use crate::{engine::method::ClassSlot, rules::token::RandomUnavailable};
 /// `Exception`.
 pub static SESSION_EXCEPTION: ClassSlot = ClassSlot::new();
 pub static ALREADY_STARTED: ClassSlot = ClassSlot::new();
+/// `Exception\ConcurrentModification` (`aura_session.lazy_lock`).
+pub static CONCURRENT_MODIFICATION: ClassSlot = ClassSlot::new();
 
 /// Everything a method can fail with. `Thrown` means PHP code we called
 /// already raised an exception, which must travel on untouched.
@@ -26,6 +28,9 @@ pub enum AuraError {
     /// `Aura\Session\Exception\SessionAlreadyStarted`
     #[error("{0}")]
     AlreadyStarted(String),
+    /// `Aura\Session\Exception\ConcurrentModification`
+    #[error("{0}")]
+    ConcurrentModification(String),
     #[error("{0}")]
     Type(String),
     #[error("{0}")]
@@ -47,6 +52,7 @@ impl AuraError {
             AuraError::Thrown | AuraError::Bailout => return,
             AuraError::Session(_) => SESSION_EXCEPTION.get(),
             AuraError::AlreadyStarted(_) => ALREADY_STARTED.get(),
+            AuraError::ConcurrentModification(_) => CONCURRENT_MODIFICATION.get(),
             AuraError::Type(_) => Some(ce::type_error()),
             AuraError::Error(_) => Some(ce::error()),
         };

@@ -50,6 +50,11 @@ extern "C" fn shutdown(_ty: i32, module_number: i32) -> i32 {
     0
 }
 
+extern "C" fn request_shutdown(_ty: i32, _module_number: i32) -> i32 {
+    classes::lazy_lock::request_shutdown();
+    0
+}
+
 extern "C" fn info(module: *mut ext_php_rs::zend::ModuleEntry) {
     config::print_info(module);
 }
@@ -57,5 +62,8 @@ extern "C" fn info(module: *mut ext_php_rs::zend::ModuleEntry) {
 #[php_module]
 #[php(startup = startup)]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    module.shutdown_function(shutdown).info_function(info)
+    module
+        .shutdown_function(shutdown)
+        .request_shutdown_function(request_shutdown)
+        .info_function(info)
 }

@@ -718,3 +718,12 @@ namespace Aura\Session\Exception;
 class SessionAlreadyStarted extends \Aura\Session\Exception
 {
 }
+
+/**
+ * With aura_session.lazy_lock=1: a write through the API found that a value
+ * this request read through the API changed in the session store since.
+ * Nothing was written; the session now holds the stored data.
+ */
+class ConcurrentModification extends \Aura\Session\Exception
+{
+}

@@ -15,3 +15,4 @@ Version => %s
 
 Directive => Local Value => Master Value
 aura_session.trusted_origins => https://c.example => https://a.example https://b.example
+aura_session.lazy_lock => 0 => 0

@@ -1,4 +1,5 @@
-//! `Aura\Session\Exception` and `Exception\SessionAlreadyStarted`, built
+//! `Aura\Session\Exception`, `Exception\SessionAlreadyStarted` and
+//! `Exception\ConcurrentModification`, built
 //! by hand so PHP code can construct, throw and extend them like any
 //! exception.
 
@@ -8,7 +9,7 @@ use ext_php_rs::{
     zend::{ClassEntry, ce},
 };
 
-use crate::errors::{ALREADY_STARTED, SESSION_EXCEPTION};
+use crate::errors::{ALREADY_STARTED, CONCURRENT_MODIFICATION, SESSION_EXCEPTION};
 
 fn base_or_exception() -> &'static ClassEntry {
     SESSION_EXCEPTION.get().unwrap_or_else(ce::exception)
@@ -22,5 +23,9 @@ pub fn register() -> Result<()> {
     ClassBuilder::new("Aura\\Session\\Exception\\SessionAlreadyStarted")
         .extends((base_or_exception, "Aura\\Session\\Exception"))
         .registration(|ce, info| ALREADY_STARTED.store(ce, info))
+        .register()?;
+    ClassBuilder::new("Aura\\Session\\Exception\\ConcurrentModification")
+        .extends((base_or_exception, "Aura\\Session\\Exception"))
+        .registration(|ce, info| CONCURRENT_MODIFICATION.store(ce, info))
         .register()
 }

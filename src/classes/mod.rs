@@ -3,6 +3,7 @@
 pub mod csrf_token;
 pub mod csrf_token_factory;
 pub mod exception;
+pub mod lazy_lock;
 pub mod phpfunc;
 pub mod randval;
 pub mod segment;

@@ -12,6 +12,7 @@ use ext_php_rs::{
 };
 
 use crate::{
+    classes::lazy_lock::{self, Needs},
     classes::session,
     engine::guard::release,
     engine::keys,
@@ -167,8 +168,9 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
                     superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next())
             {
                 let key = Key::from_zval(key, KeyUse::Read)?;
-                return Ok(superglobal::read_in(bucket.pick(&loaded), &key)
-                    .unwrap_or_else(|| alt.shallow_clone()));
+                let found = superglobal::read_in(bucket.pick(&loaded), &key);
+                record(bucket, &name, &key, found.as_ref())?;
+                return Ok(found.unwrap_or_else(|| alt.shallow_clone()));
             }
             resume_session(this)?;
         }
@@ -183,9 +185,30 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
     }
     let name = name_key(this, KeyUse::Read)?;
     let key = Key::from_zval(key, KeyUse::Read)?;
-    Ok(bucket
-        .with_path(&name, &key, superglobal::get_copy)?
-        .unwrap_or_else(|| alt.shallow_clone()))
+    let found = bucket.with_path(&name, &key, superglobal::get_copy)?;
+    record(bucket, &name, &key, found.as_ref())?;
+    Ok(found.unwrap_or_else(|| alt.shallow_clone()))
+}
+
+/// Records a read for `aura_session.lazy_lock`; the current flashes
+/// belong to the request that moved them and are not recorded.
+fn record(bucket: Bucket, name: &Key, key: &Key, found: Option<&Zval>) -> AuraResult<()> {
+    match bucket {
+        Bucket::Now => Ok(()),
+        _ => bucket.with_path(name, key, |path| lazy_lock::record(path, found)),
+    }
+}
+
+/// Runs a write in its own `aura_session.lazy_lock` cycle when that is on.
+fn in_cycle<R>(
+    this: *mut zend_object,
+    needs: Needs,
+    op: impl FnOnce() -> AuraResult<R>,
+) -> AuraResult<R> {
+    match crate::engine::object::object_of(read(this, SESSION)) {
+        Some(session) => lazy_lock::write(session, needs, op),
+        None => op(),
+    }
 }
 
 /// `bucket[$key] = $value` for each bucket (one or two), after resuming or
@@ -193,6 +216,17 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
 /// displaced before the next one, as the library's two assignments do: a
 /// reference or a destructor may have changed what the next one reaches.
 fn write_each(
+    this: *mut zend_object,
+    buckets: &[Bucket],
+    key: &Zval,
+    value: &Zval,
+) -> AuraResult<()> {
+    in_cycle(this, Needs::Start, || {
+        write_each_now(this, buckets, key, value)
+    })
+}
+
+fn write_each_now(
     this: *mut zend_object,
     buckets: &[Bucket],
     key: &Zval,
@@ -260,11 +294,17 @@ pub fn set(this: *mut zend_object, key: &Zval, value: &Zval) -> AuraResult<Zval>
 pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
     resumed(this)?;
     let name = name_key(this, KeyUse::Read)?;
-    Ok(superglobal::get_copy(&[&name])?.unwrap_or_default())
+    let found = superglobal::get_copy(&[&name])?;
+    lazy_lock::record(&[&name], found.as_ref())?;
+    Ok(found.unwrap_or_default())
 }
 
 /// Empties this segment's array in each of `buckets` (when resumed).
 fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
+    in_cycle(call.this, Needs::Resume, || clear_now(call, buckets))
+}
+
+fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     if resumed(call.this)? {
         let name = name_key(call.this, KeyUse::Write)?;
         for bucket in buckets {
@@ -305,6 +345,10 @@ fn clear(call: &Call) -> AuraResult<Zval> {
 /// A truthy key removes that key if present; a falsy one (null, '', 0, '0')
 /// removes the whole segment, as in the PHP library.
 fn remove(call: &Call) -> AuraResult<Zval> {
+    in_cycle(call.this, Needs::Resume, || remove_now(call))
+}
+
+fn remove_now(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
     if resumed(this)? {
         let name = name_key(this, KeyUse::Unset)?;
@@ -354,6 +398,10 @@ fn clear_flash_now(call: &Call) -> AuraResult<Zval> {
 
 /// `NEXT[$name] = array_merge(NEXT[$name], NOW[$name])`.
 fn keep_flash(call: &Call) -> AuraResult<Zval> {
+    in_cycle(call.this, Needs::Resume, || keep_flash_now(call))
+}
+
+fn keep_flash_now(call: &Call) -> AuraResult<Zval> {
     if resumed(call.this)? {
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());

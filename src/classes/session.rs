@@ -15,6 +15,7 @@ use ext_php_rs::{
 use crate::{
     classes::csrf_token,
     classes::csrf_token_factory,
+    classes::lazy_lock::{self, Needs},
     classes::phpfunc,
     classes::segment,
     classes::segment_factory,
@@ -58,6 +59,11 @@ const COOKIE_EXPIRED_AGO: i64 = 42000;
 
 fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
     phpfunc::call_through(this, PHPFUNC, lc_name, args)
+}
+
+/// A `session_*` function called through the session's `Phpfunc`.
+pub fn call_php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+    php(this, lc_name, args)
 }
 
 fn php0(this: *mut zend_object, lc_name: &str) -> AuraResult<Zval> {
@@ -131,6 +137,9 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
     }
     match session_state::is_active() {
         Some(true) if read(session, FLASH_MOVED).is_true() => Readiness::Ready,
+        Some(false) if lazy_lock::is_open() && read(session, FLASH_MOVED).is_true() => {
+            Readiness::Ready
+        }
         Some(false) => match session_state::with_name(|name| has_cookie(session, name)) {
             Some(false) => Readiness::NoSession,
             _ => Readiness::Unknown,
@@ -153,11 +162,19 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
     {
         Some(active) => active,
         None => status_through_phpfunc(this)?,
-    };
-    if started && !truthy(read(this, FLASH_MOVED)) {
-        move_flash(this)?;
+    } || lazy_lock::is_open();
+    if started {
+        move_flash_once(this)?;
     }
     Ok(started)
+}
+
+/// Moves the flashes unless this object did already.
+pub fn move_flash_once(this: *mut zend_object) -> AuraResult<()> {
+    if !truthy(read(this, FLASH_MOVED)) {
+        move_flash(this)?;
+    }
+    Ok(())
 }
 
 fn status_through_phpfunc(this: *mut zend_object) -> AuraResult<bool> {
@@ -202,9 +219,12 @@ fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
 /// Flashes move once per `Session` object: a restart (after `commit()`)
 /// keeps the next-request values it already holds.
 fn native_start(this: *mut zend_object) -> AuraResult<Zval> {
+    if session_state::is_active() == Some(false) && lazy_lock::enabled() {
+        return lazy_lock::start(this);
+    }
     let result = php0(this, "session_start")?;
-    if truthy(&result) && !truthy(read(this, FLASH_MOVED)) {
-        move_flash(this)?;
+    if truthy(&result) {
+        move_flash_once(this)?;
     }
     Ok(result)
 }
@@ -399,15 +419,23 @@ fn resume_method(call: &Call) -> AuraResult<Zval> {
 }
 
 fn clear(call: &Call) -> AuraResult<Zval> {
-    php0(call.this, "session_unset")
+    lazy_lock::write(call.this, Needs::Resume, || {
+        php0(call.this, "session_unset")
+    })
 }
 
 fn commit(call: &Call) -> AuraResult<Zval> {
+    if lazy_lock::commit() {
+        return Ok(bool_zval(true));
+    }
     php0(call.this, "session_write_close")
 }
 
 fn destroy(call: &Call) -> AuraResult<Zval> {
-    let this = call.this;
+    lazy_lock::write(call.this, Needs::Start, || native_destroy(call.this))
+}
+
+fn native_destroy(this: *mut zend_object) -> AuraResult<Zval> {
     if !is_started(this)? {
         start(this)?;
     }
@@ -460,7 +488,10 @@ fn get_cookie_params(call: &Call) -> AuraResult<Zval> {
 }
 
 fn regenerate_id(call: &Call) -> AuraResult<Zval> {
-    let this = call.this;
+    lazy_lock::write(call.this, Needs::Resume, || native_regenerate_id(call.this))
+}
+
+fn native_regenerate_id(this: *mut zend_object) -> AuraResult<Zval> {
     let result = php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
     if truthy(&result) && truthy(read(this, CSRF_TOKEN)) {
         let token = hold(read(this, CSRF_TOKEN), "regenerateAllKeyValues")?;
@@ -472,7 +503,11 @@ fn regenerate_id(call: &Call) -> AuraResult<Zval> {
 /// Every segment's current flashes are kept for the next request. All
 /// segments are checked before any is changed.
 fn keep_flash(call: &Call) -> AuraResult<Zval> {
-    if started_or_resumed(call.this)? {
+    lazy_lock::write(call.this, Needs::Resume, || native_keep_flash(call.this))
+}
+
+fn native_keep_flash(this: *mut zend_object) -> AuraResult<Zval> {
+    if started_or_resumed(this)? {
         let (next, now) = (keys::flash_next(), keys::flash_now());
         let names = bucket_names(&now)?;
         require_array_if_set(&[&next])?;
@@ -490,7 +525,11 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
 
 /// Every segment's next-request flashes are cleared.
 fn clear_flash(call: &Call) -> AuraResult<Zval> {
-    if started_or_resumed(call.this)? {
+    lazy_lock::write(call.this, Needs::Resume, || native_clear_flash(call.this))
+}
+
+fn native_clear_flash(this: *mut zend_object) -> AuraResult<Zval> {
+    if started_or_resumed(this)? {
         let next = keys::flash_next();
         for name in bucket_names(&next)? {
             superglobal::set_empty_array(&[&next, &name])?;

@@ -43,3 +43,25 @@ pub fn active_vars() -> Option<*mut ext_php_rs::ffi::zval> {
     (!vars.is_null() && u32::from(unsafe { (*vars).u1.v.type_ }) == ext_php_rs::ffi::IS_REFERENCE)
         .then_some(vars)
 }
+
+unsafe extern "C" {
+    fn aura_shim_headers_off(use_cookies: *mut c_int, cache_limiter: *mut *mut i8) -> c_int;
+    fn aura_shim_headers_restore(use_cookies: c_int, cache_limiter: *mut i8);
+}
+
+/// Runs `f` (which starts the session again) with the session cookie and
+/// the cache limiter switched off if headers are already sent: the request
+/// sent both when it first started the session.
+pub fn without_sent_headers<R>(f: impl FnOnce() -> R) -> R {
+    let (mut use_cookies, mut cache_limiter) = (0, std::ptr::null_mut());
+    // SAFETY: the shim swaps two session-module globals and saves the old
+    // values; nothing frees the saved limiter string while `f` runs, since
+    // session settings cannot change once headers are sent.
+    let off = unsafe { aura_shim_headers_off(&raw mut use_cookies, &raw mut cache_limiter) } != 0;
+    let result = f();
+    if off {
+        // SAFETY: puts back exactly the values saved above.
+        unsafe { aura_shim_headers_restore(use_cookies, cache_limiter) };
+    }
+    result
+}

@@ -3,6 +3,7 @@
  * tools that load the library outside a PHP binary still link. */
 #include "php.h"
 #include "ext/session/php_session.h"
+#include "SAPI.h"
 
 #ifdef ZTS
 #pragma weak ps_globals_id
@@ -74,4 +75,27 @@ int aura_shim_try(void (*body)(void *), void *ctx)
         bailed = 1;
     } zend_end_try();
     return bailed;
+}
+
+/* Once headers are sent, session_start() refuses to run while cookies are
+ * on, and the cache limiter aborts a started session. A session whose cookie
+ * and cache headers already went out can start again without both: this
+ * switches them off and returns 1 (0 when headers are not sent yet), saving
+ * the values for aura_shim_headers_restore(). */
+int aura_shim_headers_off(int *use_cookies, char **cache_limiter)
+{
+    if (!AURA_PS_AVAILABLE || !SG(headers_sent)) {
+        return 0;
+    }
+    *use_cookies = PS(use_cookies);
+    *cache_limiter = PS(cache_limiter);
+    PS(use_cookies) = 0;
+    PS(cache_limiter) = (char *) "";
+    return 1;
+}
+
+void aura_shim_headers_restore(int use_cookies, char *cache_limiter)
+{
+    PS(use_cookies) = use_cookies;
+    PS(cache_limiter) = cache_limiter;
 }

@@ -1,5 +1,6 @@
 //! Plain Rust, unit-tested without PHP: the rules the classes apply.
 
+pub mod lazy_lock;
 pub mod masking;
 pub mod offset;
 pub mod origin;
