@@ -1,6 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress web-test farm-test load bench differential install
+.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress web-test farm-test lazy-lock-test load bench bench-concurrency differential install
 
 setup:
 	scripts/setup.sh
@@ -42,11 +42,19 @@ farm-test: build
 	scripts/setup-farm.sh
 	scripts/farm-test.sh
 
+lazy-lock-test: build
+	scripts/setup-farm.sh
+	scripts/lazy-lock-test.sh
+
+bench-concurrency: build
+	scripts/setup-farm.sh
+	scripts/bench-concurrency.sh
+
 load: build
 	scripts/setup-farm.sh
 	scripts/load.sh
 
-test: build unit phpt memcheck-subset stress web-test farm-test
+test: build unit phpt memcheck-subset stress web-test farm-test lazy-lock-test
 
 install: build
 	install -m 0644 $(EXT) "$$(php-config --extension-dir)/aura_session.so"

@@ -120,10 +120,11 @@ class NginxFpm:
         self.fpm = None
         self.nginx = None
 
-    def add_site(self, name, server_name, children, error_log, admin_values):
+    def add_site(self, name, server_name, children, error_log, admin_values, app=APP_DIR):
         """One fpm pool `name` (children workers, the errors PHP logs go to
         error_log, admin_values as php_admin_value[...]) and one nginx server
-        in front of it. Returns (nginx port, fpm port)."""
+        in front of it, serving the front controller index.php of app.
+        Returns (nginx port, fpm port)."""
         fpm_port = free_port(self.ports + self.fpm_ports)
         port = free_port(self.ports + self.fpm_ports + [fpm_port])
         self.fpm_ports.append(fpm_port)
@@ -145,7 +146,7 @@ class NginxFpm:
         lines += ['php_admin_value[%s] = "%s"' % item for item in admin_values.items()]
         self.pools.append("\n".join(lines))
         self.servers.append(NGINX_SERVER % {
-            "port": port, "name": server_name, "app": APP_DIR, "t": self.dir, "fpm_port": fpm_port,
+            "port": port, "name": server_name, "app": app, "t": self.dir, "fpm_port": fpm_port,
             "location_settings": _lines(self.location_settings, " " * 12)})
         return port, fpm_port
 
