@@ -22,7 +22,6 @@ use crate::{
 
 /// What this request's session is doing. A thread serves one request at a
 /// time (ZTS included) and `request_shutdown()` clears it.
-#[derive(Default)]
 struct Request {
     /// The API started the session (a cycle ran) and `$_SESSION` holds the
     /// data of the last cycle: the session counts as started.
@@ -33,7 +32,13 @@ struct Request {
 }
 
 thread_local! {
-    static REQUEST: Request = Request::default();
+    static REQUEST: Request = const {
+        Request {
+            open: Cell::new(false),
+            headers_sent: Cell::new(false),
+            reads: RefCell::new(Reads::new()),
+        }
+    };
 }
 
 fn with_request<R>(f: impl FnOnce(&Request) -> R) -> R {

@@ -32,6 +32,10 @@ pub struct Reads {
 }
 
 impl Reads {
+    pub const fn new() -> Reads {
+        Reads { seen: Vec::new() }
+    }
+
     pub fn record(&mut self, path: Vec<PathKey>, seen: Seen) {
         match self.seen.iter_mut().find(|(known, _)| *known == path) {
             Some(entry) => entry.1 = seen,
@@ -123,7 +127,7 @@ mod tests {
 
     #[test]
     fn unchanged_reads_validate() {
-        let mut reads = Reads::default();
+        let mut reads = Reads::new();
         reads.record(path(&["s", "a"]), Seen::Long(1));
         reads.record(path(&["s", "b"]), Seen::Absent);
         assert_eq!(reads.first_changed(&[Seen::Long(1), Seen::Absent]), None);
@@ -131,7 +135,7 @@ mod tests {
 
     #[test]
     fn the_first_changed_path_is_reported() {
-        let mut reads = Reads::default();
+        let mut reads = Reads::new();
         reads.record(path(&["s", "a"]), Seen::Long(1));
         reads.record(path(&["s", "b"]), Seen::Absent);
         reads.record(path(&["s", "c"]), Seen::Str(b"x".to_vec()));
@@ -144,7 +148,7 @@ mod tests {
 
     #[test]
     fn types_are_told_apart() {
-        let mut reads = Reads::default();
+        let mut reads = Reads::new();
         reads.record(path(&["s", "a"]), Seen::Long(1));
         assert!(reads.first_changed(&[Seen::Bool(true)]).is_some());
         assert!(reads.first_changed(&[Seen::Str(b"1".to_vec())]).is_some());
@@ -153,7 +157,7 @@ mod tests {
 
     #[test]
     fn a_path_read_again_keeps_one_entry_with_the_last_value() {
-        let mut reads = Reads::default();
+        let mut reads = Reads::new();
         reads.record(path(&["s", "a"]), Seen::Long(1));
         reads.record(path(&["s", "a"]), Seen::Long(2));
         assert_eq!(reads.paths().count(), 1);
@@ -162,7 +166,7 @@ mod tests {
 
     #[test]
     fn int_and_string_keys_are_different_paths() {
-        let mut reads = Reads::default();
+        let mut reads = Reads::new();
         reads.record(vec![PathKey::Int(1)], Seen::Long(1));
         reads.record(vec![PathKey::Str(b"1".to_vec())], Seen::Long(2));
         assert_eq!(reads.paths().count(), 2);
@@ -170,7 +174,7 @@ mod tests {
 
     #[test]
     fn refresh_replaces_the_fingerprints() {
-        let mut reads = Reads::default();
+        let mut reads = Reads::new();
         reads.record(path(&["s", "a"]), Seen::Long(1));
         reads.refresh(vec![Seen::Long(2)]);
         assert_eq!(reads.first_changed(&[Seen::Long(2)]), None);
@@ -179,7 +183,7 @@ mod tests {
 
     #[test]
     fn clear_forgets_everything() {
-        let mut reads = Reads::default();
+        let mut reads = Reads::new();
         reads.record(path(&["s", "a"]), Seen::Long(1));
         reads.clear();
         assert!(reads.is_empty());
