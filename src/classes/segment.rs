@@ -44,7 +44,7 @@ fn name_key(this: *mut zend_object, usage: KeyUse) -> AuraResult<Key> {
 // ---- the lazy-session steps, each overridable by a subclass ----
 
 fn resume_session(this: *mut zend_object) -> AuraResult<bool> {
-    if let session::Readiness::Ready = readiness(this) {
+    if let session::Readiness::Ready | session::Readiness::Open = readiness(this) {
         native_load(this)?;
         return Ok(true);
     }
@@ -162,14 +162,16 @@ impl Bucket {
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
 fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
     match readiness(this) {
-        session::Readiness::Ready => {
+        ready @ (session::Readiness::Ready | session::Readiness::Open) => {
             if let Ok(name) = name_key(this, KeyUse::Read)
                 && let Some(loaded) =
                     superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next())
             {
                 let key = Key::from_zval(key, KeyUse::Read)?;
                 let found = superglobal::read_in(bucket.pick(&loaded), &key);
-                record(bucket, &name, &key, found.as_ref())?;
+                if let session::Readiness::Open = ready {
+                    record(bucket, &name, &key, found.as_ref())?;
+                }
                 return Ok(found.unwrap_or_else(|| alt.shallow_clone()));
             }
             resume_session(this)?;
@@ -221,23 +223,24 @@ fn write_each(
     key: &Zval,
     value: &Zval,
 ) -> AuraResult<()> {
-    in_cycle(this, Needs::Start, || {
-        write_each_now(this, buckets, key, value)
-    })
-}
-
-fn write_each_now(
-    this: *mut zend_object,
-    buckets: &[Bucket],
-    key: &Zval,
-    value: &Zval,
-) -> AuraResult<()> {
     if let Ok(name) = name_key(this, KeyUse::Write)
         && let Some(arrays) = loaded(this, &name)
     {
         let key = Key::from_zval(key, KeyUse::Write)?;
         return write_buckets(this, buckets, &name, &key, value, Some(arrays));
     }
+    in_cycle(this, Needs::Start, || {
+        write_each_started(this, buckets, key, value)
+    })
+}
+
+/// `write_each()` once the session needs resuming or starting.
+fn write_each_started(
+    this: *mut zend_object,
+    buckets: &[Bucket],
+    key: &Zval,
+    value: &Zval,
+) -> AuraResult<()> {
     resume_or_start(this)?;
     let name = name_key(this, KeyUse::Write)?;
     let key = Key::from_zval(key, KeyUse::Write)?;

@@ -125,6 +125,9 @@ fn move_flash(session: *mut zend_object) -> AuraResult<Zval> {
 pub enum Readiness {
     /// Active, flashes already moved: the answer is true.
     Ready,
+    /// Closed between `aura_session.lazy_lock` cycles, `$_SESSION` holding
+    /// the last cycle's data, flashes moved: the answer is true.
+    Open,
     /// Not active and no session cookie: the answer is false.
     NoSession,
     /// Anything else: run the real methods.
@@ -138,7 +141,7 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
     match session_state::is_active() {
         Some(true) if read(session, FLASH_MOVED).is_true() => Readiness::Ready,
         Some(false) if lazy_lock::is_open() && read(session, FLASH_MOVED).is_true() => {
-            Readiness::Ready
+            Readiness::Open
         }
         Some(false) => match session_state::with_name(|name| has_cookie(session, name)) {
             Some(false) => Readiness::NoSession,
