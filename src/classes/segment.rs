@@ -162,17 +162,20 @@ impl Bucket {
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
 fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
     match readiness(this) {
-        ready @ (session::Readiness::Ready | session::Readiness::Open) => {
+        session::Readiness::Ready => {
             if let Ok(name) = name_key(this, KeyUse::Read)
                 && let Some(loaded) =
                     superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next())
             {
                 let key = Key::from_zval(key, KeyUse::Read)?;
-                let found = superglobal::read_in(bucket.pick(&loaded), &key);
-                if let session::Readiness::Open = ready {
-                    record(bucket, &name, &key, found.as_ref())?;
-                }
-                return Ok(found.unwrap_or_else(|| alt.shallow_clone()));
+                return Ok(superglobal::read_in(bucket.pick(&loaded), &key)
+                    .unwrap_or_else(|| alt.shallow_clone()));
+            }
+            resume_session(this)?;
+        }
+        session::Readiness::Open => {
+            if let Some(value) = read_open(this, bucket, key, alt)? {
+                return Ok(value);
             }
             resume_session(this)?;
         }
@@ -190,6 +193,25 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
     let found = bucket.with_path(&name, &key, superglobal::get_copy)?;
     record(bucket, &name, &key, found.as_ref())?;
     Ok(found.unwrap_or_else(|| alt.shallow_clone()))
+}
+
+/// `read_bucket()` between `aura_session.lazy_lock` cycles, recording
+/// the read; `None` when the segment is not loaded yet.
+fn read_open(
+    this: *mut zend_object,
+    bucket: Bucket,
+    key: &Zval,
+    alt: &Zval,
+) -> AuraResult<Option<Zval>> {
+    let name = name_key(this, KeyUse::Read)?;
+    let Some(loaded) = superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next())
+    else {
+        return Ok(None);
+    };
+    let key = Key::from_zval(key, KeyUse::Read)?;
+    let found = superglobal::read_in(bucket.pick(&loaded), &key);
+    record(bucket, &name, &key, found.as_ref())?;
+    Ok(Some(found.unwrap_or_else(|| alt.shallow_clone())))
 }
 
 /// Records a read for `aura_session.lazy_lock`; the current flashes
