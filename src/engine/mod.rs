@@ -4,10 +4,13 @@
 
 pub mod array;
 pub mod guard;
+pub mod info;
+pub mod ini;
 pub mod keys;
 pub mod method;
 pub mod object;
 pub mod php_call;
+pub mod request;
 pub mod session_state;
 pub mod superglobal;
 pub mod value;

@@ -1,4 +1,6 @@
 //! Plain Rust, unit-tested without PHP: the rules the classes apply.
 
+pub mod lifetime;
 pub mod offset;
+pub mod settings_check;
 pub mod token;
