@@ -214,53 +214,65 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     php(this, "session_unset", &mut [])?;
     write_moved(&new_id, now.saturating_add(limits.rotate_grace))?;
     php(this, "session_write_close", &mut [])?;
-    php(this, "session_id", &mut [new_id.shallow_clone()])?;
-    if !start_issued(this)? {
+    php(this, "session_id", &mut [new_id])?;
+    // Strict mode would replace an id the store does not hold yet; this one
+    // the server made itself, so strict mode is lifted until it is stored.
+    let strict = relax_strict_mode(this)?;
+    let started = truthy(&php(this, "session_start", &mut [])?);
+    if started {
+        // The copied reserved key holds the old times until the new ones
+        // replace it.
+        for (key, value) in data {
+            superglobal::set(&[&key], value)?;
+        }
+        write_stamps(stamps)?;
+        php(this, "session_write_close", &mut [])?;
+    }
+    if let Some(strict) = strict {
+        php(this, "ini_set", &mut [strict_mode(), strict])?;
+    }
+    if !started || !truthy(&php(this, "session_start", &mut [])?) {
         return Ok(());
     }
-    // The copied reserved key holds the old times until the new ones replace it.
-    for (key, value) in data {
-        superglobal::set(&[&key], value)?;
-    }
-    write_stamps(stamps)?;
-    php(this, "session_write_close", &mut [])?;
-    php(this, "session_start", &mut [])?;
     session::rotate_csrf_tokens(this)
 }
 
 /// Switches from a moved id to the session it points at. False when that
 /// session never appears (it was ended, or retired by `regenerateId()`).
+/// Until the rotating request has stored it, the id opens empty, or under
+/// strict mode is replaced by another: both are tried again shortly.
 fn follow(this: *mut zend_object, to: &str) -> AuraResult<bool> {
+    let target = || bytes_zval(to.as_bytes());
     for attempt in 0..FOLLOW_TRIES {
         if attempt > 0 {
             std::thread::sleep(FOLLOW_WAIT);
         }
         php(this, "session_abort", &mut [])?;
-        php(this, "session_id", &mut [bytes_zval(to.as_bytes())])?;
-        if !start_issued(this)? {
+        php(this, "session_id", &mut [target()])?;
+        if !truthy(&php(this, "session_start", &mut [])?) {
             return Ok(false);
         }
-        if read_record()? != Record::Missing {
+        let same_id = php(this, "session_id", &mut [])?.str() == Some(to);
+        if same_id && read_record()? != Record::Missing {
             return Ok(true);
         }
     }
     Ok(false)
 }
 
-/// `session_start()` for an id the server issued itself, which strict mode
-/// would otherwise replace while the store does not hold it yet.
-fn start_issued(this: *mut zend_object) -> AuraResult<bool> {
-    let setting = || bytes_zval(b"session.use_strict_mode");
-    let strict = php(this, "ini_get", &mut [setting()])?;
-    let relax = truthy(&strict) && !truthy(&php(this, "headers_sent", &mut [])?);
-    if relax {
-        php(this, "ini_set", &mut [setting(), bytes_zval(b"0")])?;
+fn strict_mode() -> Zval {
+    bytes_zval(b"session.use_strict_mode")
+}
+
+/// Turns strict mode off (no session may be active) and returns the value
+/// to restore, or `None` when it was off or cannot change now.
+fn relax_strict_mode(this: *mut zend_object) -> AuraResult<Option<Zval>> {
+    let strict = php(this, "ini_get", &mut [strict_mode()])?;
+    if !truthy(&strict) {
+        return Ok(None);
     }
-    let started = php(this, "session_start", &mut [])?;
-    if relax {
-        php(this, "ini_set", &mut [setting(), strict])?;
-    }
-    Ok(truthy(&started))
+    let changed = php(this, "ini_set", &mut [strict_mode(), bytes_zval(b"0")])?;
+    Ok((!matches!(changed.bool(), Some(false))).then_some(strict))
 }
 
 /// Copies of every top-level `$_SESSION` entry, nulls included.

@@ -1,0 +1,25 @@
+--TEST--
+php --ri aura_session lists every lifetime setting and the settings check
+--INI--
+session.use_strict_mode=0
+session.cookie_httponly=1
+session.cookie_samesite=Lax
+aura_session.idle_timeout=900
+--FILE--
+<?php
+ob_start();
+(new ReflectionExtension('aura_session'))->info();
+$info = ob_get_clean();
+foreach (explode("\n", $info) as $line) {
+    if (preg_match('/^(aura_session\.|Security|session\.)/', $line)) {
+        echo preg_replace('/ => the server.*/', ' => ...', $line), "\n";
+    }
+}
+?>
+--EXPECT--
+aura_session.idle_timeout => 900 => 900
+aura_session.absolute_timeout => 0 => 0
+aura_session.rotate_interval => 0 => 0
+aura_session.rotate_grace => 10 => 10
+Security warning => Why
+session.use_strict_mode=0 => ...
