@@ -31,14 +31,12 @@ const ISSUED: &str = "issued";
 const MOVED_TO: &str = "moved_to";
 const UNTIL: &str = "until";
 
-/// How often a request following a moved id looks for the new session
-/// before giving up, and how long it waits in between: the rotating
-/// request writes the new session right after it marks the old one.
-const FOLLOW_TRIES: u32 = 10;
-const FOLLOW_WAIT: Duration = Duration::from_millis(10);
-
-/// A moved id pointing at another moved id is followed this many times.
-const MAX_HOPS: usize = 3;
+/// How many decisions one start may take (each wait for a rotation under
+/// way, each hop from a moved id to the next, counts one), and how long a
+/// wait lasts: a rotation marks the old id a few store calls after it
+/// starts moving it.
+const MAX_STEPS: usize = 20;
+const ROTATION_WAIT: Duration = Duration::from_millis(10);
 
 fn seconds(setting: &config::Setting) -> i64 {
     setting.with_value(|value| parse_seconds(value).unwrap_or(0))
@@ -75,11 +73,14 @@ fn read_record() -> AuraResult<Record> {
     let Some(stored) = superglobal::get_copy(&[&keys::lifetime()])? else {
         return Ok(Record::Missing);
     };
-    let moved_to = lookup(&stored, &Key::from_str(MOVED_TO)).and_then(Zval::str);
-    if let (Some(to), Some(until)) = (moved_to, field(&stored, UNTIL)) {
-        return Ok(Record::Moved {
-            to: to.to_owned(),
-            until,
+    if let Some(until) = field(&stored, UNTIL) {
+        let moved_to = lookup(&stored, &Key::from_str(MOVED_TO)).and_then(Zval::str);
+        return Ok(match moved_to {
+            Some(to) => Record::Moved {
+                to: to.to_owned(),
+                until,
+            },
+            None => Record::Moving { until },
         });
     }
     Ok(match (field(&stored, CREATED), field(&stored, ACTIVE), field(&stored, ISSUED)) {
@@ -114,9 +115,15 @@ fn write_stamps(stamps: Stamps) -> AuraResult<()> {
     superglobal::set(&[&keys::lifetime()], record)
 }
 
-fn write_moved(to: &Zval, until: i64) -> AuraResult<()> {
-    let record = record_zval(&[(MOVED_TO, to.shallow_clone()), (UNTIL, long_zval(until))]);
-    superglobal::set(&[&keys::lifetime()], record)
+/// Replaces the whole session data with the record of a move: `to` is the
+/// new id, or null while it is not known yet.
+fn write_moved(this: *mut zend_object, to: &Zval, until: i64) -> AuraResult<()> {
+    php(this, "session_unset", &mut [])?;
+    let mut fields = vec![(UNTIL, long_zval(until))];
+    if !to.is_null() {
+        fields.insert(0, (MOVED_TO, to.shallow_clone()));
+    }
+    superglobal::set(&[&keys::lifetime()], record_zval(&fields))
 }
 
 // ---- hooks the Session calls ----
@@ -128,7 +135,7 @@ pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
     if !limits.any() {
         return Ok(());
     }
-    for _ in 0..MAX_HOPS {
+    for _ in 0..MAX_STEPS {
         let now = now();
         match decide(&read_record()?, &limits, now) {
             Decision::Keep => return Ok(()),
@@ -136,7 +143,16 @@ pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
             Decision::Expire(reason) => return expire(this, reason, now),
             Decision::Rotate(stamps) => return rotate(this, stamps, &limits, now),
             Decision::Follow(to) => {
-                if !follow(this, &to)? {
+                if !reopen(this, bytes_zval(to.as_bytes()))? {
+                    return expire(this, Reason::Rotated, now);
+                }
+            }
+            Decision::Wait => {
+                // Closed while waiting, so the rotating request can go on.
+                let id = php(this, "session_id", &mut [])?;
+                php(this, "session_abort", &mut [])?;
+                std::thread::sleep(ROTATION_WAIT);
+                if !reopen(this, id)? {
                     return expire(this, Reason::Rotated, now);
                 }
             }
@@ -198,81 +214,59 @@ fn expire(this: *mut zend_object, reason: Reason, now: i64) -> AuraResult<()> {
     Ok(())
 }
 
-/// Moves the data to a new id. The old id keeps only a pointer to the new
-/// one, valid for the grace window; the new session is written at once so
-/// a request following the pointer finds it.
+/// Moves the data to a new id, in an order that never lets a request
+/// carrying either id see a session missing from the store (which strict
+/// mode would replace): the old id is first marked as moving, the new one is
+/// issued by `session_regenerate_id()` and written with the data, and only
+/// then does the old id get the new one's name, valid for the grace window.
 fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> AuraResult<()> {
     if truthy(&php(this, "headers_sent", &mut [])?) {
         // The client could not learn the new id: rotate on a later request.
         return Ok(());
     }
-    let new_id = php(this, "session_create_id", &mut [])?;
-    if !new_id.is_string() {
-        return Ok(());
-    }
+    let until = now.saturating_add(limits.rotate_grace);
+    let old_id = php(this, "session_id", &mut [])?;
     let data = root_entries()?;
-    php(this, "session_unset", &mut [])?;
-    write_moved(&new_id, now.saturating_add(limits.rotate_grace))?;
+    write_moved(this, &Zval::new(), until)?;
+    if !truthy(&php(this, "session_regenerate_id", &mut [bool_zval(false)])?) {
+        // Still the old id: its data goes back as it was.
+        return restore(this, data);
+    }
+    restore(this, data)?;
+    write_stamps(stamps)?;
+    let new_id = php(this, "session_id", &mut [])?;
     php(this, "session_write_close", &mut [])?;
-    php(this, "session_id", &mut [new_id])?;
-    // Strict mode would replace an id the store does not hold yet; this one
-    // the server made itself, so strict mode is lifted until it is stored.
-    let strict = relax_strict_mode(this)?;
-    let started = truthy(&php(this, "session_start", &mut [])?);
-    if started {
-        // The copied reserved key holds the old times until the new ones
-        // replace it.
-        for (key, value) in data {
-            superglobal::set(&[&key], value)?;
-        }
-        write_stamps(stamps)?;
+    if reopen(this, old_id)? {
+        write_moved(this, &new_id, until)?;
         php(this, "session_write_close", &mut [])?;
     }
-    if let Some(strict) = strict {
-        php(this, "ini_set", &mut [strict_mode(), strict])?;
+    if reopen(this, new_id)? {
+        session::rotate_csrf_tokens(this)?;
     }
-    if !started || !truthy(&php(this, "session_start", &mut [])?) {
-        return Ok(());
-    }
-    session::rotate_csrf_tokens(this)
+    Ok(())
 }
 
-/// Switches from a moved id to the session it points at. False when that
-/// session never appears (it was ended, or retired by `regenerateId()`).
-/// Until the rotating request has stored it, the id opens empty, or under
-/// strict mode is replaced by another: both are tried again shortly.
-fn follow(this: *mut zend_object, to: &str) -> AuraResult<bool> {
-    let target = || bytes_zval(to.as_bytes());
-    for attempt in 0..FOLLOW_TRIES {
-        if attempt > 0 {
-            std::thread::sleep(FOLLOW_WAIT);
-        }
-        php(this, "session_abort", &mut [])?;
-        php(this, "session_id", &mut [target()])?;
-        if !truthy(&php(this, "session_start", &mut [])?) {
-            return Ok(false);
-        }
-        let same_id = php(this, "session_id", &mut [])?.str() == Some(to);
-        if same_id && read_record()? != Record::Missing {
-            return Ok(true);
-        }
+/// Puts copied top-level entries back into `$_SESSION`.
+fn restore(this: *mut zend_object, data: Vec<(Key, Zval)>) -> AuraResult<()> {
+    php(this, "session_unset", &mut [])?;
+    for (key, value) in data {
+        superglobal::set(&[&key], value)?;
     }
-    Ok(false)
+    Ok(())
 }
 
-fn strict_mode() -> Zval {
-    bytes_zval(b"session.use_strict_mode")
-}
-
-/// Turns strict mode off (no session may be active) and returns the value
-/// to restore, or `None` when it was off or cannot change now.
-fn relax_strict_mode(this: *mut zend_object) -> AuraResult<Option<Zval>> {
-    let strict = php(this, "ini_get", &mut [strict_mode()])?;
-    if !truthy(&strict) {
-        return Ok(None);
+/// Closes the session without writing it and opens the session `id`.
+/// False when the store no longer holds `id` (strict mode then issued
+/// another) or it holds nothing: it was ended, or retired by an explicit
+/// `regenerateId()`.
+fn reopen(this: *mut zend_object, id: Zval) -> AuraResult<bool> {
+    php(this, "session_abort", &mut [])?;
+    php(this, "session_id", &mut [id.shallow_clone()])?;
+    if !truthy(&php(this, "session_start", &mut [])?) {
+        return Ok(false);
     }
-    let changed = php(this, "ini_set", &mut [strict_mode(), bytes_zval(b"0")])?;
-    Ok((!matches!(changed.bool(), Some(false))).then_some(strict))
+    let same_id = php(this, "session_id", &mut [])?.str() == id.str();
+    Ok(same_id && read_record()? != Record::Missing)
 }
 
 /// Copies of every top-level `$_SESSION` entry, nulls included.

@@ -78,6 +78,9 @@ pub enum Record {
     /// The session moved to another id by rotation; requests carrying this
     /// id until `until` are answered from there.
     Moved { to: String, until: i64 },
+    /// A rotation is moving the session right now; the new id is written
+    /// here next.
+    Moving { until: i64 },
 }
 
 /// Why a session was ended by the server.
@@ -112,6 +115,8 @@ pub enum Decision {
     Rotate(Stamps),
     /// Answer from the session the id was moved to.
     Follow(String),
+    /// Read this id again shortly: a rotation of it is under way.
+    Wait,
 }
 
 /// The decision for a session resumed at `now`.
@@ -119,7 +124,8 @@ pub fn decide(record: &Record, limits: &Limits, now: i64) -> Decision {
     let stamps = match record {
         Record::Missing => return Decision::Stamp(Stamps::fresh(now)),
         Record::Moved { to, until } if now <= *until => return Decision::Follow(to.clone()),
-        Record::Moved { .. } => return Decision::Expire(Reason::Rotated),
+        Record::Moving { until } if now <= *until => return Decision::Wait,
+        Record::Moved { .. } | Record::Moving { .. } => return Decision::Expire(Reason::Rotated),
         Record::Live(stamps) => *stamps,
     };
     if limits.absolute > 0 && now - stamps.created > limits.absolute {
@@ -267,6 +273,16 @@ mod tests {
         assert_eq!(decide(&moved, &limits(0, 0, 5), NOW), Decision::Follow("newid".into()));
         assert_eq!(
             decide(&moved, &limits(0, 0, 5), NOW + 1),
+            Decision::Expire(Reason::Rotated)
+        );
+    }
+
+    #[test]
+    fn a_moving_id_is_waited_for_within_grace_then_expires() {
+        let moving = Record::Moving { until: NOW };
+        assert_eq!(decide(&moving, &limits(0, 0, 5), NOW), Decision::Wait);
+        assert_eq!(
+            decide(&moving, &limits(0, 0, 5), NOW + 1),
             Decision::Expire(Reason::Rotated)
         );
     }

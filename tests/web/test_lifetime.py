@@ -100,6 +100,7 @@ def test_rotation_answers_concurrent_requests_with_the_old_id_from_the_new_sessi
         answers = list(pool.map(lambda _: signed_in_with(rotating, old), range(2)))
 
     assert [a.state() for a in answers] == ["signed-in", "signed-in"]
+    assert [len(session_cookies(a)) for a in answers] == [1, 1]
     ids = {new_cookie(a) for a in answers}
     assert len(ids) == 1 and None not in ids and old not in ids, ids
     (new,) = ids
