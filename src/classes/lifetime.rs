@@ -83,14 +83,20 @@ fn read_record() -> AuraResult<Record> {
             None => Record::Moving { until },
         });
     }
-    Ok(match (field(&stored, CREATED), field(&stored, ACTIVE), field(&stored, ISSUED)) {
-        (Some(created), Some(active), Some(issued)) => Record::Live(Stamps {
-            created,
-            active,
-            issued,
-        }),
-        _ => Record::Missing,
-    })
+    Ok(
+        match (
+            field(&stored, CREATED),
+            field(&stored, ACTIVE),
+            field(&stored, ISSUED),
+        ) {
+            (Some(created), Some(active), Some(issued)) => Record::Live(Stamps {
+                created,
+                active,
+                issued,
+            }),
+            _ => Record::Missing,
+        },
+    )
 }
 
 fn record_zval(fields: &[(&str, Zval)]) -> Zval {
@@ -228,7 +234,11 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     let old_id = php(this, "session_id", &mut [])?;
     let data = root_entries()?;
     write_moved(this, &Zval::new(), until)?;
-    if !truthy(&php(this, "session_regenerate_id", &mut [bool_zval(false)])?) {
+    if !truthy(&php(
+        this,
+        "session_regenerate_id",
+        &mut [bool_zval(false)],
+    )?) {
         // Still the old id: its data goes back as it was.
         return restore(this, data);
     }

@@ -77,10 +77,15 @@ pub enum Record {
     Live(Stamps),
     /// The session moved to another id by rotation; requests carrying this
     /// id until `until` are answered from there.
-    Moved { to: String, until: i64 },
+    Moved {
+        to: String,
+        until: i64,
+    },
     /// A rotation is moving the session right now; the new id is written
     /// here next.
-    Moving { until: i64 },
+    Moving {
+        until: i64,
+    },
 }
 
 /// Why a session was ended by the server.
@@ -191,8 +196,14 @@ mod tests {
 
     #[test]
     fn recent_activity_is_kept_without_a_write() {
-        assert_eq!(decide(&live(100, 2, 100), &limits(10, 0, 0), NOW), Decision::Keep);
-        assert_eq!(decide(&live(100, 60, 100), &limits(0, 1000, 0), NOW), Decision::Keep);
+        assert_eq!(
+            decide(&live(100, 2, 100), &limits(10, 0, 0), NOW),
+            Decision::Keep
+        );
+        assert_eq!(
+            decide(&live(100, 60, 100), &limits(0, 1000, 0), NOW),
+            Decision::Keep
+        );
     }
 
     #[test]
@@ -200,7 +211,10 @@ mod tests {
         let Decision::Stamp(stamps) = decide(&live(100, 3, 100), &limits(10, 0, 0), NOW) else {
             panic!("expected a new stamp");
         };
-        assert_eq!((stamps.created, stamps.active, stamps.issued), (NOW - 100, NOW, NOW - 100));
+        assert_eq!(
+            (stamps.created, stamps.active, stamps.issued),
+            (NOW - 100, NOW, NOW - 100)
+        );
     }
 
     #[test]
@@ -209,17 +223,26 @@ mod tests {
         assert_eq!(limits(8, 0, 0).touch_after(), 2);
         assert_eq!(limits(2, 0, 0).touch_after(), 0);
         assert_eq!(limits(0, 50, 0).touch_after(), 60);
-        assert!(matches!(decide(&live(100, 61, 100), &limits(3600, 0, 0), NOW), Decision::Stamp(_)));
-        assert_eq!(decide(&live(100, 60, 100), &limits(3600, 0, 0), NOW), Decision::Keep);
+        assert!(matches!(
+            decide(&live(100, 61, 100), &limits(3600, 0, 0), NOW),
+            Decision::Stamp(_)
+        ));
+        assert_eq!(
+            decide(&live(100, 60, 100), &limits(3600, 0, 0), NOW),
+            Decision::Keep
+        );
     }
 
     #[test]
     fn idle_expires_only_past_the_limit() {
-        assert_eq!(decide(&live(5, 2, 5), &limits(2, 0, 0), NOW), Decision::Stamp(Stamps {
-            created: NOW - 5,
-            active: NOW,
-            issued: NOW - 5
-        }));
+        assert_eq!(
+            decide(&live(5, 2, 5), &limits(2, 0, 0), NOW),
+            Decision::Stamp(Stamps {
+                created: NOW - 5,
+                active: NOW,
+                issued: NOW - 5
+            })
+        );
         assert_eq!(
             decide(&live(5, 3, 5), &limits(2, 0, 0), NOW),
             Decision::Expire(Reason::Idle)
@@ -232,7 +255,10 @@ mod tests {
             decide(&live(4, 0, 0), &limits(0, 3, 0), NOW),
             Decision::Expire(Reason::Absolute)
         );
-        assert_eq!(decide(&live(3, 0, 0), &limits(0, 3, 0), NOW), Decision::Keep);
+        assert_eq!(
+            decide(&live(3, 0, 0), &limits(0, 3, 0), NOW),
+            Decision::Keep
+        );
     }
 
     #[test]
@@ -253,7 +279,10 @@ mod tests {
                 issued: NOW
             })
         );
-        assert_eq!(decide(&live(50, 0, 5), &limits(0, 0, 5), NOW), Decision::Keep);
+        assert_eq!(
+            decide(&live(50, 0, 5), &limits(0, 0, 5), NOW),
+            Decision::Keep
+        );
     }
 
     #[test]
@@ -270,7 +299,10 @@ mod tests {
             to: "newid".into(),
             until: NOW,
         };
-        assert_eq!(decide(&moved, &limits(0, 0, 5), NOW), Decision::Follow("newid".into()));
+        assert_eq!(
+            decide(&moved, &limits(0, 0, 5), NOW),
+            Decision::Follow("newid".into())
+        );
         assert_eq!(
             decide(&moved, &limits(0, 0, 5), NOW + 1),
             Decision::Expire(Reason::Rotated)
@@ -293,7 +325,10 @@ mod tests {
             to: "newid".into(),
             until: NOW + 3,
         };
-        assert_eq!(decide(&moved, &limits(10, 0, 0), NOW), Decision::Follow("newid".into()));
+        assert_eq!(
+            decide(&moved, &limits(10, 0, 0), NOW),
+            Decision::Follow("newid".into())
+        );
     }
 
     #[test]

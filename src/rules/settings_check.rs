@@ -172,7 +172,10 @@ mod tests {
             ("session.use_only_cookies", "Off"),
             ("session.use_trans_sid", "On"),
         ]);
-        assert_eq!(found, ["session.use_only_cookies=0", "session.use_trans_sid=1"]);
+        assert_eq!(
+            found,
+            ["session.use_only_cookies=0", "session.use_trans_sid=1"]
+        );
     }
 
     #[test]
@@ -184,10 +187,19 @@ mod tests {
     #[test]
     fn short_ids_are_warned_about() {
         assert_eq!(
-            settings(&[("session.sid_length", "26"), ("session.sid_bits_per_character", "4")]),
+            settings(&[
+                ("session.sid_length", "26"),
+                ("session.sid_bits_per_character", "4")
+            ]),
             ["session.sid_length=26 with session.sid_bits_per_character=4"]
         );
-        assert!(settings(&[("session.sid_length", "22"), ("session.sid_bits_per_character", "6")]).is_empty());
+        assert!(
+            settings(&[
+                ("session.sid_length", "22"),
+                ("session.sid_bits_per_character", "6")
+            ])
+            .is_empty()
+        );
     }
 
     #[test]
