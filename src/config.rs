@@ -35,6 +35,9 @@ macro_rules! settings {
 }
 
 settings! {
+    /// Space-separated `scheme://host[:port]` origins that
+    /// `CsrfToken::isSameOrigin()` accepts from other sites.
+    TRUSTED_ORIGINS = c"aura_session.trusted_origins", c"";
     /// Seconds without a request after which the session expires.
     IDLE_TIMEOUT = c"aura_session.idle_timeout", c"0";
     /// Seconds after its creation at which the session expires.
@@ -57,12 +60,11 @@ pub fn unregister(module_number: i32) {
 
 /// The module's `phpinfo()` section, settings included.
 pub fn print_info(module: *mut ModuleEntry) {
-    const VERSION: &CStr = match CStr::from_bytes_with_nul(
-        concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes(),
-    ) {
-        Ok(version) => version,
-        Err(_) => c"unknown",
-    };
+    const VERSION: &CStr =
+        match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
+            Ok(version) => version,
+            Err(_) => c"unknown",
+        };
     ini::print_info(
         module,
         &[(c"aura_session support", c"enabled"), (c"Version", VERSION)],

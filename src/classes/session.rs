@@ -133,8 +133,8 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
     }
     match session_state::is_active() {
         Some(true) if read(session, FLASH_MOVED).is_true() => Readiness::Ready,
-        Some(false) => match session_state::name() {
-            Some(name) if !has_cookie(session, name) => Readiness::NoSession,
+        Some(false) => match session_state::with_name(|name| has_cookie(session, name)) {
+            Some(false) => Readiness::NoSession,
             _ => Readiness::Unknown,
         },
         _ => Readiness::Unknown,
@@ -230,8 +230,8 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
 
 fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
     let native = CLASS.is_exactly(this) && phpfunc::is_native(this, PHPFUNC);
-    if let Some(name) = session_state::name().filter(|_| native) {
-        return Ok(bool_zval(has_cookie(this, name)));
+    if native && let Some(found) = session_state::with_name(|name| has_cookie(this, name)) {
+        return Ok(bool_zval(found));
     }
     let name = get_name(this)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;

@@ -11,6 +11,7 @@ pub mod method;
 pub mod object;
 pub mod php_call;
 pub mod request;
+pub mod server_vars;
 pub mod session_state;
 pub mod superglobal;
 pub mod value;
