@@ -8,7 +8,43 @@ var_dump(ini_set('aura_session.trusted_origins', 'https://a.example'), ini_get('
 ?>
 --EXPECT--
 string(0) ""
-array(1) {
+array(5) {
+  ["aura_session.absolute_timeout"]=>
+  array(3) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.idle_timeout"]=>
+  array(3) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.rotate_grace"]=>
+  array(3) {
+    ["global_value"]=>
+    string(2) "10"
+    ["local_value"]=>
+    string(2) "10"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.rotate_interval"]=>
+  array(3) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
   ["aura_session.trusted_origins"]=>
   array(3) {
     ["global_value"]=>

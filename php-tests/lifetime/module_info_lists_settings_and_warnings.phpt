@@ -17,6 +17,7 @@ foreach (explode("\n", $info) as $line) {
 }
 ?>
 --EXPECT--
+aura_session.trusted_origins => no value => no value
 aura_session.idle_timeout => 900 => 900
 aura_session.absolute_timeout => 0 => 0
 aura_session.rotate_interval => 0 => 0
