@@ -149,7 +149,10 @@ pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
             Decision::Expire(reason) => return expire(this, reason, now),
             Decision::Rotate(stamps) => return rotate(this, stamps, &limits, now),
             Decision::Follow(to) => {
+                let id = php(this, "session_id", &mut [])?;
                 if !reopen(this, bytes_zval(to.as_bytes()))? {
+                    // Back to the moved id, so that it is the one destroyed.
+                    reopen(this, id)?;
                     return expire(this, Reason::Rotated, now);
                 }
             }
