@@ -11,8 +11,11 @@ ob_start();
 (new ReflectionExtension('aura_session'))->info();
 $info = ob_get_clean();
 foreach (explode("\n", $info) as $line) {
-    if (preg_match('/^(aura_session\.|Security|session\.)/', $line)) {
-        echo preg_replace('/ => the server.*/', ' => ...', $line), "\n";
+    foreach (['aura_session.', 'Security', 'session.'] as $prefix) {
+        if (str_starts_with($line, $prefix)) {
+            $why = strpos($line, ' => the server');
+            echo $why === false ? $line : substr($line, 0, $why) . ' => ...', "\n";
+        }
     }
 }
 ?>
