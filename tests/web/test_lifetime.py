@@ -64,6 +64,7 @@ def test_idle_session_expires_with_a_new_id_and_its_data_destroyed(timeouts):
     assert set(session_data(timeouts, new)) == {RESERVED, "Aura\\Session\\Flash\\Next",
                                                 "Aura\\Session\\Flash\\Now", "AuraApp"}
     assert session_data(timeouts, new)["AuraApp"] == {}
+    assert timeouts.php_errors() == "", "PHP logged: %s" % timeouts.php_errors()
 
 
 def test_activity_within_idle_keeps_the_session_until_the_absolute_timeout(timeouts):
@@ -115,3 +116,4 @@ def test_rotation_answers_concurrent_requests_with_the_old_id_from_the_new_sessi
     assert new_cookie(late) not in (None, old, new)
     assert not os.path.exists(session_file(rotating, old))
     assert signed_in_with(rotating, new).state() == "signed-in"
+    assert rotating.php_errors() == "", "PHP logged: %s" % rotating.php_errors()
