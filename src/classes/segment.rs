@@ -13,6 +13,7 @@ use ext_php_rs::{
 
 use crate::{
     classes::session,
+    engine::array::empty_array_zval,
     engine::keys,
     engine::method::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
@@ -20,7 +21,7 @@ use crate::{
     },
     engine::object::{Slot, hold, read, write},
     engine::superglobal,
-    engine::value::{Key, KeyUse, bool_zval, truthy},
+    engine::value::{Key, KeyUse, bool_zval, deprecate_float_key, lossy_float_key, truthy},
     errors::{AuraError, AuraResult},
 };
 
@@ -97,6 +98,15 @@ fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
 }
 
 fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
+    if lossy(this, None) {
+        for bucket in [None, Some(keys::flash_now()), Some(keys::flash_next())] {
+            let path = spelled(this, bucket.as_ref(), None);
+            if !isset_spelled(&path)? {
+                drop(set_spelled(&path, empty_array_zval())?);
+            }
+        }
+        return Ok(Zval::new());
+    }
     let name = name_key(this, KeyUse::Write)?;
     superglobal::load_segment(&name, &keys::flash_now(), &keys::flash_next())?;
     Ok(Zval::new())
@@ -139,6 +149,14 @@ enum Bucket {
 }
 
 impl Bucket {
+    fn flash_key(self) -> Option<Key> {
+        match self {
+            Bucket::Data => None,
+            Bucket::Now => Some(keys::flash_now()),
+            Bucket::Next => Some(keys::flash_next()),
+        }
+    }
+
     fn pick(self, loaded: &superglobal::Loaded) -> *mut ext_php_rs::ffi::zval {
         match self {
             Bucket::Data => loaded.data,
@@ -159,6 +177,11 @@ impl Bucket {
 
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
 fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
+    if lossy(this, Some(key)) {
+        resumed(this)?;
+        let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+        return read_spelled(&path).map(|v| v.unwrap_or_else(|| alt.shallow_clone()));
+    }
     match readiness(this) {
         session::Readiness::Ready => {
             if let Ok(name) = name_key(this, KeyUse::Read)
@@ -195,6 +218,16 @@ fn write_each(
     key: &Zval,
     value: &Zval,
 ) -> AuraResult<()> {
+    if lossy(this, Some(key)) {
+        resume_or_start(this)?;
+        // One write after the other, as the PHP library's statements run:
+        // a throwing error handler stops before the next one.
+        for bucket in buckets {
+            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+            drop(set_spelled(&path, value.shallow_clone())?);
+        }
+        return Ok(());
+    }
     if let Ok(name) = name_key(this, KeyUse::Write)
         && let Some(loaded) = loaded(this, &name)
     {
@@ -244,6 +277,9 @@ pub fn set(this: *mut zend_object, key: &Zval, value: &Zval) -> AuraResult<Zval>
 /// `$segment->getSegment()`.
 pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
     resumed(this)?;
+    if lossy(this, None) {
+        return Ok(read_spelled(&spelled(this, None, None))?.unwrap_or_default());
+    }
     let name = name_key(this, KeyUse::Read)?;
     Ok(superglobal::get_copy(&[&name])?.unwrap_or_default())
 }
@@ -251,6 +287,12 @@ pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
 /// Empties this segment's array in each of `buckets` (when resumed).
 fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     if resumed(call.this)? {
+        if lossy(call.this, None) {
+            for bucket in buckets {
+                drop(set_spelled(&spelled(call.this, bucket.as_ref(), None), empty_array_zval())?);
+            }
+            return Ok(Zval::new());
+        }
         let name = name_key(call.this, KeyUse::Write)?;
         for bucket in buckets {
             let old = match bucket {
@@ -260,6 +302,128 @@ fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
             drop(old);
         }
     }
+    Ok(Zval::new())
+}
+
+// ---- float keys and names, access by access as PHP code spells them ----
+//
+// PHP 8.1+ raises a deprecation each time a float that is not an integer
+// is used as an array offset. With such a key or segment name, each
+// operation runs as the PHP library's statements do, one `$_SESSION`
+// access after the other, so the deprecations come in the same number and
+// order and a throwing error handler stops at the same point. Every access
+// re-reads `$_SESSION`: the handler may have changed it.
+
+/// Whether the segment's name or `key` is a float PHP deprecates as an offset.
+fn lossy(this: *mut zend_object, key: Option<&Zval>) -> bool {
+    lossy_float_key(read(this, NAME)).is_some() || key.is_some_and(|k| lossy_float_key(k).is_some())
+}
+
+/// `$_SESSION[$bucket][$this->name][$key]` with the offsets as PHP values.
+fn spelled(this: *mut zend_object, bucket: Option<&Key>, key: Option<&Zval>) -> Vec<Zval> {
+    let mut path = Vec::with_capacity(3);
+    path.extend(bucket.map(Key::to_zval));
+    path.push(read(this, NAME).shallow_clone());
+    path.extend(key.map(Zval::shallow_clone));
+    path
+}
+
+fn keys_of(path: &[Zval], usage: KeyUse) -> AuraResult<Vec<Key>> {
+    path.iter().map(|offset| Key::from_zval(offset, usage)).collect()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Access {
+    Read,
+    Write,
+}
+
+/// The deprecations of one access to `$_SESSION[...path]`, offset by
+/// offset: a read converts an offset only when its container is an array,
+/// a write also when it is missing or null (it becomes an array first).
+fn deprecate_along(path: &[Zval], access: Access) -> AuraResult<()> {
+    for depth in 0..path.len() {
+        if !converts(&path[..depth], access) {
+            return Ok(());
+        }
+        deprecate_float_key(&path[depth])?;
+    }
+    Ok(())
+}
+
+fn converts(container: &[Zval], access: Access) -> bool {
+    let Ok(container) = keys_of(container, KeyUse::Read) else {
+        return false;
+    };
+    match superglobal::get(&container.iter().collect::<Vec<_>>()) {
+        Ok(Some(value)) => value.is_array() || (access == Access::Write && value.is_null()),
+        Ok(None) => access == Access::Write,
+        Err(_) => false,
+    }
+}
+
+/// `unset($_SESSION[...path])`. PHP fetches the containers first (a
+/// throwing handler stops there), but unsets even when the handler throws
+/// for the last offset, and only then lets the exception through.
+fn unset_spelled(path: &[Zval]) -> AuraResult<Zval> {
+    let Some((last, containers)) = path.split_last() else {
+        return Ok(Zval::new());
+    };
+    deprecate_along(containers, Access::Read)?;
+    let raised = if converts(containers, Access::Read) {
+        deprecate_float_key(last)
+    } else {
+        Ok(())
+    };
+    let keys = keys_of(path, KeyUse::Unset)?;
+    let removed = superglobal::unset(&keys.iter().collect::<Vec<_>>())?;
+    raised.map(|()| removed)
+}
+
+/// `isset($_SESSION[...path])`.
+fn isset_spelled(path: &[Zval]) -> AuraResult<bool> {
+    deprecate_along(path, Access::Read)?;
+    let keys = keys_of(path, KeyUse::Read)?;
+    superglobal::isset(&keys.iter().collect::<Vec<_>>())
+}
+
+/// `isset($_SESSION[...path]) ? $_SESSION[...path] : null`.
+fn read_spelled(path: &[Zval]) -> AuraResult<Option<Zval>> {
+    if !isset_spelled(path)? {
+        return Ok(None);
+    }
+    deprecate_along(path, Access::Read)?;
+    let keys = keys_of(path, KeyUse::Read)?;
+    superglobal::get_copy(&keys.iter().collect::<Vec<_>>())
+}
+
+/// `$_SESSION[...path] = $value`; the old value is the caller's to drop.
+fn set_spelled(path: &[Zval], value: Zval) -> AuraResult<Zval> {
+    deprecate_along(path, Access::Write)?;
+    let keys = keys_of(path, KeyUse::Write)?;
+    superglobal::set(&keys.iter().collect::<Vec<_>>(), value)
+}
+
+/// `remove($key)`: `isset($_SESSION[$name])`, `array_key_exists()` and
+/// `unset()` each access the segment once more.
+fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+    let segment = spelled(this, None, None);
+    let removed = if truthy(key) {
+        let entry = spelled(this, None, Some(key));
+        if !isset_spelled(&segment)? {
+            return Ok(Zval::new());
+        }
+        deprecate_along(&entry, Access::Read)?;
+        let keys = keys_of(&entry, KeyUse::Unset)?;
+        if superglobal::get(&keys.iter().collect::<Vec<_>>())?.is_none() {
+            return Ok(Zval::new());
+        }
+        drop(keys);
+        unset_spelled(&entry)
+    } else {
+        unset_spelled(&segment)
+    };
+    drop(removed?);
     Ok(Zval::new())
 }
 
@@ -293,8 +457,11 @@ fn clear(call: &Call) -> AuraResult<Zval> {
 fn remove(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
     if resumed(this)? {
-        let name = name_key(this, KeyUse::Unset)?;
         let key = call.arg_or_null(0);
+        if lossy(this, Some(&key)) {
+            return remove_spelled(this, &key);
+        }
+        let name = name_key(this, KeyUse::Unset)?;
         let removed = if truthy(&key) {
             let key = Key::from_zval(&key, KeyUse::Unset)?;
             if superglobal::get(&[&name, &key])?.is_some() {
@@ -344,6 +511,13 @@ fn clear_flash_now(call: &Call) -> AuraResult<Zval> {
 /// `NEXT[$name] = array_merge(NEXT[$name], NOW[$name])`.
 fn keep_flash(call: &Call) -> AuraResult<Zval> {
     if resumed(call.this)? {
+        if lossy(call.this, None) {
+            // The right-hand side is read first, then the target is written.
+            let next = spelled(call.this, Some(&keys::flash_next()), None);
+            deprecate_along(&spelled(call.this, Some(&keys::flash_next()), None), Access::Read)?;
+            deprecate_along(&spelled(call.this, Some(&keys::flash_now()), None), Access::Read)?;
+            deprecate_along(&next, Access::Write)?;
+        }
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());
         drop(superglobal::merge_into(
