@@ -14,7 +14,7 @@ use crate::{
     },
     engine::object::{Slot, hold, read, write},
     engine::php_call::{call_function, call_method},
-    engine::value::{bool_zval, bytes_zval, lossy_float_key, loosely_null, truthy, type_name},
+    engine::value::{bool_zval, bytes_zval, loosely_null, lossy_float_key, truthy, type_name},
     errors::{AuraError, AuraResult},
     rules::token,
 };

@@ -289,7 +289,10 @@ fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     if resumed(call.this)? {
         if lossy(call.this, None) {
             for bucket in buckets {
-                drop(set_spelled(&spelled(call.this, bucket.as_ref(), None), empty_array_zval())?);
+                drop(set_spelled(
+                    &spelled(call.this, bucket.as_ref(), None),
+                    empty_array_zval(),
+                )?);
             }
             return Ok(Zval::new());
         }
@@ -329,7 +332,9 @@ fn spelled(this: *mut zend_object, bucket: Option<&Key>, key: Option<&Zval>) -> 
 }
 
 fn keys_of(path: &[Zval], usage: KeyUse) -> AuraResult<Vec<Key>> {
-    path.iter().map(|offset| Key::from_zval(offset, usage)).collect()
+    path.iter()
+        .map(|offset| Key::from_zval(offset, usage))
+        .collect()
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -345,6 +350,12 @@ fn deprecate_along(path: &[Zval], access: Access) -> AuraResult<()> {
     for depth in 0..path.len() {
         if !converts(&path[..depth], access) {
             return Ok(());
+        }
+        if access == Access::Write && depth > 0 && lossy_float_key(&path[depth]).is_some() {
+            // PHP has made the container an array by then: it stays one
+            // when the handler throws.
+            let container = keys_of(&path[..depth], KeyUse::Write)?;
+            superglobal::ensure_array(&container.iter().collect::<Vec<_>>())?;
         }
         deprecate_float_key(&path[depth])?;
     }
@@ -514,8 +525,14 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
         if lossy(call.this, None) {
             // The right-hand side is read first, then the target is written.
             let next = spelled(call.this, Some(&keys::flash_next()), None);
-            deprecate_along(&spelled(call.this, Some(&keys::flash_next()), None), Access::Read)?;
-            deprecate_along(&spelled(call.this, Some(&keys::flash_now()), None), Access::Read)?;
+            deprecate_along(
+                &spelled(call.this, Some(&keys::flash_next()), None),
+                Access::Read,
+            )?;
+            deprecate_along(
+                &spelled(call.this, Some(&keys::flash_now()), None),
+                Access::Read,
+            )?;
             deprecate_along(&next, Access::Write)?;
         }
         let name = name_key(call.this, KeyUse::Write)?;

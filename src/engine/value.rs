@@ -13,7 +13,7 @@ use ext_php_rs::{
 
 use crate::{
     errors::{AuraError, AuraResult},
-    rules::offset::{double_to_key, numeric_key},
+    rules::offset::{double_to_key, loses_precision, numeric_key},
 };
 
 /// An array offset after PHP's conversions (`"5"` is 5, `true` is 1, `null` is `""`).
@@ -170,9 +170,7 @@ unsafe extern "C" {
 /// (a fractional part, out of range, infinite or NaN).
 pub fn lossy_float_key(value: &Zval) -> Option<f64> {
     let d = value.dereference().double()?;
-    #[allow(clippy::cast_precision_loss)]
-    let back = double_to_key(d) as f64;
-    (back != d).then_some(d)
+    loses_precision(d).then_some(d)
 }
 
 /// Raises the engine's own "Implicit conversion from float ... to int loses
