@@ -220,8 +220,14 @@ fn write_each(
 ) -> AuraResult<()> {
     if lossy(this, Some(key)) {
         resume_or_start(this)?;
-        // One write after the other, as the PHP library's statements run:
-        // a throwing error handler stops before the next one.
+        // Broken targets are refused before anything is written, as without
+        // a float; then one write after the other, as the PHP library's
+        // statements run: a throwing error handler stops before the next.
+        for bucket in buckets {
+            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+            let keys = keys_of(&path, KeyUse::Write)?;
+            superglobal::check_writable(&keys.iter().collect::<Vec<_>>())?;
+        }
         for bucket in buckets {
             let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
             drop(set_spelled(&path, value.shallow_clone())?);
