@@ -78,7 +78,7 @@ mod tests {
             -2.5,
             1e30,
             -1e19,
-            9.223_372_036_854_775_808e18,
+            9.223_372_036_854_776e18,
             1e-300,
         ] {
             assert!(loses_precision(d), "{d}");
@@ -86,7 +86,7 @@ mod tests {
         assert!(loses_precision(f64::NAN));
         assert!(loses_precision(f64::INFINITY));
         assert!(loses_precision(f64::NEG_INFINITY));
-        for d in [0.0, -0.0, 2.0, -9.223_372_036_854_775_808e18, 1e15] {
+        for d in [0.0, -0.0, 2.0, -9.223_372_036_854_776e18, 1e15] {
             assert!(!loses_precision(d), "{d}");
         }
     }
