@@ -349,23 +349,75 @@ enum Access {
     Write,
 }
 
-/// The deprecations of one access to `$_SESSION[...path]`, offset by
-/// offset: a read converts an offset only when its container is an array,
-/// a write also when it is missing or null (it becomes an array first).
-fn deprecate_along(path: &[Zval], access: Access) -> AuraResult<()> {
+/// The deprecations of reading `$_SESSION[...path]`: an offset is
+/// converted only when its container is an array. PHP reads from copies
+/// of the containers, so what the handler changes does not alter the
+/// read: which offsets convert, and the result, come from the state before.
+fn deprecate_along(path: &[Zval]) -> AuraResult<()> {
+    read_then_deprecate(path, |_| Ok(()))
+}
+
+/// `f` on the converted keys of `path`, then the deprecations of reading it.
+fn read_then_deprecate<R>(
+    path: &[Zval],
+    f: impl FnOnce(&[&Key]) -> AuraResult<R>,
+) -> AuraResult<R> {
+    let converted = (0..path.len())
+        .take_while(|&depth| converts(&path[..depth], Access::Read))
+        .count();
+    let keys = keys_of(path, KeyUse::Read)?;
+    let result = f(&keys.iter().collect::<Vec<_>>());
+    drop(keys);
+    path[..converted].iter().try_for_each(deprecate_float_key)?;
+    result
+}
+
+/// The deprecations of `$_SESSION[...path] = ...`: an offset is converted
+/// when its container is an array, missing or null (PHP makes it an array
+/// first, and it stays one when the handler throws). PHP holds the
+/// container while the handler runs and writes into it afterwards; `false`
+/// means the handler replaced it, so the write lands in an array that is no
+/// longer in the session.
+fn deprecate_write(path: &[Zval]) -> AuraResult<bool> {
     for depth in 0..path.len() {
-        if !converts(&path[..depth], access) {
-            return Ok(());
+        let container = &path[..depth];
+        if !converts(container, Access::Write) {
+            return Ok(true);
         }
-        if access == Access::Write && depth > 0 && lossy_float_key(&path[depth]).is_some() {
-            // PHP has made the container an array by then: it stays one
-            // when the handler throws.
-            let container = keys_of(&path[..depth], KeyUse::Write)?;
-            superglobal::ensure_array(&container.iter().collect::<Vec<_>>())?;
+        if lossy_float_key(&path[depth]).is_none() {
+            continue;
         }
-        deprecate_float_key(&path[depth])?;
+        if depth > 0 {
+            let keys = keys_of(container, KeyUse::Write)?;
+            superglobal::ensure_array(&keys.iter().collect::<Vec<_>>())?;
+        }
+        let held = array_copy(container);
+        let raised = deprecate_float_key(&path[depth]);
+        let kept = match (&held, array_copy(container)) {
+            (Some(before), Some(after)) => same_array(before, &after),
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
+        // The last reference to a replaced array may go here, and its
+        // values' destructors with it: nothing into `$_SESSION` is held.
+        drop(held);
+        raised?;
+        if !kept {
+            return Ok(false);
+        }
     }
-    Ok(())
+    Ok(true)
+}
+
+/// A counted copy of the array at `$_SESSION[...path]`, if one is there.
+fn array_copy(path: &[Zval]) -> Option<Zval> {
+    let keys = keys_of(path, KeyUse::Read).ok()?;
+    let value = superglobal::get(&keys.iter().collect::<Vec<_>>()).ok()??;
+    value.is_array().then(|| value.shallow_clone())
+}
+
+fn same_array(a: &Zval, b: &Zval) -> bool {
+    matches!((a.array(), b.array()), (Some(x), Some(y)) if std::ptr::eq(x, y))
 }
 
 fn converts(container: &[Zval], access: Access) -> bool {
@@ -386,7 +438,7 @@ fn unset_spelled(path: &[Zval]) -> AuraResult<Zval> {
     let Some((last, containers)) = path.split_last() else {
         return Ok(Zval::new());
     };
-    deprecate_along(containers, Access::Read)?;
+    deprecate_along(containers)?;
     let raised = if converts(containers, Access::Read) {
         deprecate_float_key(last)
     } else {
@@ -399,9 +451,7 @@ fn unset_spelled(path: &[Zval]) -> AuraResult<Zval> {
 
 /// `isset($_SESSION[...path])`.
 fn isset_spelled(path: &[Zval]) -> AuraResult<bool> {
-    deprecate_along(path, Access::Read)?;
-    let keys = keys_of(path, KeyUse::Read)?;
-    superglobal::isset(&keys.iter().collect::<Vec<_>>())
+    read_then_deprecate(path, superglobal::isset)
 }
 
 /// `isset($_SESSION[...path]) ? $_SESSION[...path] : null`.
@@ -409,14 +459,14 @@ fn read_spelled(path: &[Zval]) -> AuraResult<Option<Zval>> {
     if !isset_spelled(path)? {
         return Ok(None);
     }
-    deprecate_along(path, Access::Read)?;
-    let keys = keys_of(path, KeyUse::Read)?;
-    superglobal::get_copy(&keys.iter().collect::<Vec<_>>())
+    read_then_deprecate(path, superglobal::get_copy)
 }
 
 /// `$_SESSION[...path] = $value`; the old value is the caller's to drop.
 fn set_spelled(path: &[Zval], value: Zval) -> AuraResult<Zval> {
-    deprecate_along(path, Access::Write)?;
+    if !deprecate_write(path)? {
+        return Ok(Zval::new());
+    }
     let keys = keys_of(path, KeyUse::Write)?;
     superglobal::set(&keys.iter().collect::<Vec<_>>(), value)
 }
@@ -430,12 +480,10 @@ fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
         if !isset_spelled(&segment)? {
             return Ok(Zval::new());
         }
-        deprecate_along(&entry, Access::Read)?;
-        let keys = keys_of(&entry, KeyUse::Unset)?;
-        if superglobal::get(&keys.iter().collect::<Vec<_>>())?.is_none() {
+        // `array_key_exists()`: true for a null value too.
+        if !read_then_deprecate(&entry, |keys| Ok(superglobal::get(keys)?.is_some()))? {
             return Ok(Zval::new());
         }
-        drop(keys);
         unset_spelled(&entry)
     } else {
         unset_spelled(&segment)
@@ -531,15 +579,11 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
         if lossy(call.this, None) {
             // The right-hand side is read first, then the target is written.
             let next = spelled(call.this, Some(&keys::flash_next()), None);
-            deprecate_along(
-                &spelled(call.this, Some(&keys::flash_next()), None),
-                Access::Read,
-            )?;
-            deprecate_along(
-                &spelled(call.this, Some(&keys::flash_now()), None),
-                Access::Read,
-            )?;
-            deprecate_along(&next, Access::Write)?;
+            deprecate_along(&spelled(call.this, Some(&keys::flash_next()), None))?;
+            deprecate_along(&spelled(call.this, Some(&keys::flash_now()), None))?;
+            if !deprecate_write(&next)? {
+                return Ok(Zval::new());
+            }
         }
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());
