@@ -459,7 +459,10 @@ fn read_spelled(path: &[Zval]) -> AuraResult<Option<Zval>> {
     if !isset_spelled(path)? {
         return Ok(None);
     }
-    read_then_deprecate(path, superglobal::get_copy)
+    // Gone after isset()'s handler: PHP reads null (with a warning).
+    Ok(Some(
+        read_then_deprecate(path, superglobal::get_copy)?.unwrap_or_default(),
+    ))
 }
 
 /// `$_SESSION[...path] = $value`; the old value is the caller's to drop.
