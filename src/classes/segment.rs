@@ -14,6 +14,7 @@ use ext_php_rs::{
 use crate::{
     classes::session,
     engine::array::empty_array_zval,
+    engine::guard::release,
     engine::keys,
     engine::method::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
@@ -102,7 +103,7 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
         for bucket in [None, Some(keys::flash_now()), Some(keys::flash_next())] {
             let path = spelled(this, bucket.as_ref(), None);
             if !isset_spelled(&path)? {
-                drop(set_spelled(&path, empty_array_zval())?);
+                set_spelled(&path, empty_array_zval())?;
             }
         }
         return Ok(Zval::new());
@@ -211,7 +212,9 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
 }
 
 /// `bucket[$key] = $value` for each bucket (one or two), after resuming or
-/// starting.
+/// starting. Each write walks `$_SESSION` afresh and releases the value it
+/// displaced before the next one, as the library's two assignments do: a
+/// reference or a destructor may have changed what the next one reaches.
 fn write_each(
     this: *mut zend_object,
     buckets: &[Bucket],
@@ -230,29 +233,15 @@ fn write_each(
         }
         for bucket in buckets {
             let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
-            drop(set_spelled(&path, value.shallow_clone())?);
+            set_spelled(&path, value.shallow_clone())?;
         }
         return Ok(());
     }
     if let Ok(name) = name_key(this, KeyUse::Write)
-        && let Some(loaded) = loaded(this, &name)
+        && let Some(arrays) = loaded(this, &name)
     {
         let key = Key::from_zval(key, KeyUse::Write)?;
-        // Old values are dropped only after every write: a destructor
-        // may run PHP code that changes `$_SESSION` under `loaded`.
-        let mut old = [Zval::new(), Zval::new()];
-        let mut written = 0;
-        for (bucket, slot) in buckets.iter().zip(old.iter_mut()) {
-            match loaded.write(bucket.pick(&loaded), &key, value.shallow_clone()) {
-                Ok(previous) => *slot = previous,
-                Err(_) => break,
-            }
-            written += 1;
-        }
-        drop(old);
-        if written == buckets.len() {
-            return Ok(());
-        }
+        return write_buckets(this, buckets, &name, &key, value, Some(arrays));
     }
     resume_or_start(this)?;
     let name = name_key(this, KeyUse::Write)?;
@@ -261,10 +250,36 @@ fn write_each(
     for bucket in buckets {
         bucket.with_path(&name, &key, superglobal::check_writable)?;
     }
-    for bucket in buckets {
-        drop(bucket.with_path(&name, &key, |path| {
-            superglobal::set(path, value.shallow_clone())
-        })?);
+    write_buckets(this, buckets, &name, &key, value, None)
+}
+
+fn write_buckets(
+    this: *mut zend_object,
+    buckets: &[Bucket],
+    name: &Key,
+    key: &Key,
+    value: &Zval,
+    mut found: Option<superglobal::Loaded>,
+) -> AuraResult<()> {
+    for (step, bucket) in buckets.iter().enumerate() {
+        let written = if step == 0 {
+            superglobal::Written::Nothing
+        } else {
+            superglobal::Written::Before
+        };
+        let in_place = match found.take().or_else(|| loaded(this, name)) {
+            Some(arrays) => {
+                let array = bucket.pick(&arrays);
+                arrays.write(array, key, value.shallow_clone())
+            }
+            None => Err(value.shallow_clone()),
+        };
+        match in_place {
+            Ok(old) => release(old)?,
+            Err(value) => bucket.with_path(name, key, |path| {
+                superglobal::set_after(path, value, written)
+            })?,
+        }
     }
     Ok(())
 }
@@ -295,20 +310,19 @@ fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     if resumed(call.this)? {
         if lossy(call.this, None) {
             for bucket in buckets {
-                drop(set_spelled(
+                set_spelled(
                     &spelled(call.this, bucket.as_ref(), None),
                     empty_array_zval(),
-                )?);
+                )?;
             }
             return Ok(Zval::new());
         }
         let name = name_key(call.this, KeyUse::Write)?;
         for bucket in buckets {
-            let old = match bucket {
+            match bucket {
                 Some(bucket) => superglobal::set_empty_array(&[bucket, &name])?,
                 None => superglobal::set_empty_array(&[&name])?,
-            };
-            drop(old);
+            }
         }
     }
     Ok(Zval::new())
@@ -343,33 +357,41 @@ fn keys_of(path: &[Zval], usage: KeyUse) -> AuraResult<Vec<Key>> {
         .collect()
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Access {
-    Read,
-    Write,
-}
-
 /// The deprecations of reading `$_SESSION[...path]`: an offset is
 /// converted only when its container is an array. PHP reads from copies
 /// of the containers, so what the handler changes does not alter the
 /// read: which offsets convert, and the result, come from the state before.
 fn deprecate_along(path: &[Zval]) -> AuraResult<()> {
-    read_then_deprecate(path, |_| Ok(()))
+    read_then_deprecate(path, |_| Ok(())).1
 }
 
-/// `f` on the converted keys of `path`, then the deprecations of reading it.
+/// `f` on the converted keys of `path`, then the deprecations of reading
+/// it: `f`'s answer and whether the deprecations let the method go on.
 fn read_then_deprecate<R>(
     path: &[Zval],
     f: impl FnOnce(&[&Key]) -> AuraResult<R>,
-) -> AuraResult<R> {
-    let converted = (0..path.len())
-        .take_while(|&depth| converts(&path[..depth], Access::Read))
-        .count();
-    let keys = keys_of(path, KeyUse::Read)?;
-    let result = f(&keys.iter().collect::<Vec<_>>());
-    drop(keys);
-    path[..converted].iter().try_for_each(deprecate_float_key)?;
-    result
+) -> (AuraResult<R>, AuraResult<()>) {
+    let converted = match converted_offsets(path) {
+        Ok(converted) => converted,
+        Err(e) => return (Err(AuraError::Thrown), Err(e)),
+    };
+    let result = keys_of(path, KeyUse::Read).and_then(|keys| f(&keys.iter().collect::<Vec<_>>()));
+    let raised = path[..converted].iter().try_for_each(deprecate_float_key);
+    (result, raised)
+}
+
+/// How many leading offsets of `path` a read converts: those whose
+/// container is an array.
+fn converted_offsets(path: &[Zval]) -> AuraResult<usize> {
+    let mut depth = 0;
+    while depth < path.len() {
+        match array_copy(&path[..depth])? {
+            Some(container) => release(container)?,
+            None => break,
+        }
+        depth += 1;
+    }
+    Ok(depth)
 }
 
 /// The deprecations of `$_SESSION[...path] = ...`: an offset is converted
@@ -379,28 +401,35 @@ fn read_then_deprecate<R>(
 /// means the handler replaced it, so the write lands in an array that is no
 /// longer in the session.
 fn deprecate_write(path: &[Zval]) -> AuraResult<bool> {
-    for depth in 0..path.len() {
-        let container = &path[..depth];
-        if !converts(container, Access::Write) {
-            return Ok(true);
-        }
-        if lossy_float_key(&path[depth]).is_none() {
+    for (depth, offset) in path.iter().enumerate() {
+        if lossy_float_key(offset).is_none() {
             continue;
         }
+        let container = &path[..depth];
         if depth > 0 {
             let keys = keys_of(container, KeyUse::Write)?;
             superglobal::ensure_array(&keys.iter().collect::<Vec<_>>())?;
         }
-        let held = array_copy(container);
-        let raised = deprecate_float_key(&path[depth]);
-        let kept = match (&held, array_copy(container)) {
-            (Some(before), Some(after)) => same_array(before, &after),
+        let held = array_copy(container)?;
+        if held.is_none() && depth > 0 {
+            // Still not an array (a scalar): the write itself refuses it.
+            return Ok(true);
+        }
+        let raised = deprecate_float_key(offset);
+        let after = array_copy(container);
+        let kept = match (&held, &after) {
+            (Some(before), Ok(Some(now))) => same_array(before, now),
             (None, _) => true,
-            (Some(_), None) => false,
+            _ => false,
         };
         // The last reference to a replaced array may go here, and its
         // values' destructors with it: nothing into `$_SESSION` is held.
-        drop(held);
+        if let Some(held) = held {
+            release(held)?;
+        }
+        if let Some(now) = after? {
+            release(now)?;
+        }
         raised?;
         if !kept {
             return Ok(false);
@@ -410,48 +439,46 @@ fn deprecate_write(path: &[Zval]) -> AuraResult<bool> {
 }
 
 /// A counted copy of the array at `$_SESSION[...path]`, if one is there.
-fn array_copy(path: &[Zval]) -> Option<Zval> {
-    let keys = keys_of(path, KeyUse::Read).ok()?;
-    let value = superglobal::get(&keys.iter().collect::<Vec<_>>()).ok()??;
-    value.is_array().then(|| value.shallow_clone())
+fn array_copy(path: &[Zval]) -> AuraResult<Option<Zval>> {
+    let Ok(keys) = keys_of(path, KeyUse::Read) else {
+        return Ok(None);
+    };
+    match superglobal::get_copy(&keys.iter().collect::<Vec<_>>()) {
+        Ok(Some(value)) if value.is_array() => Ok(Some(value)),
+        Ok(Some(other)) => release(other).map(|()| None),
+        Ok(None) | Err(_) => Ok(None),
+    }
 }
 
 fn same_array(a: &Zval, b: &Zval) -> bool {
     matches!((a.array(), b.array()), (Some(x), Some(y)) if std::ptr::eq(x, y))
 }
 
-fn converts(container: &[Zval], access: Access) -> bool {
-    let Ok(container) = keys_of(container, KeyUse::Read) else {
-        return false;
-    };
-    match superglobal::get(&container.iter().collect::<Vec<_>>()) {
-        Ok(Some(value)) => value.is_array() || (access == Access::Write && value.is_null()),
-        Ok(None) => access == Access::Write,
-        Err(_) => false,
-    }
-}
-
 /// `unset($_SESSION[...path])`. PHP fetches the containers first (a
 /// throwing handler stops there), but unsets even when the handler throws
 /// for the last offset, and only then lets the exception through.
-fn unset_spelled(path: &[Zval]) -> AuraResult<Zval> {
+fn unset_spelled(path: &[Zval]) -> AuraResult<()> {
     let Some((last, containers)) = path.split_last() else {
-        return Ok(Zval::new());
+        return Ok(());
     };
     deprecate_along(containers)?;
-    let raised = if converts(containers, Access::Read) {
-        deprecate_float_key(last)
-    } else {
-        Ok(())
+    let raised = match array_copy(containers)? {
+        Some(container) => {
+            release(container)?;
+            deprecate_float_key(last)
+        }
+        None => Ok(()),
     };
     let keys = keys_of(path, KeyUse::Unset)?;
-    let removed = superglobal::unset(&keys.iter().collect::<Vec<_>>())?;
-    raised.map(|()| removed)
+    superglobal::unset(&keys.iter().collect::<Vec<_>>())?;
+    raised
 }
 
 /// `isset($_SESSION[...path])`.
 fn isset_spelled(path: &[Zval]) -> AuraResult<bool> {
-    read_then_deprecate(path, superglobal::isset)
+    let (found, raised) = read_then_deprecate(path, superglobal::isset);
+    raised?;
+    found
 }
 
 /// `isset($_SESSION[...path]) ? $_SESSION[...path] : null`.
@@ -459,16 +486,21 @@ fn read_spelled(path: &[Zval]) -> AuraResult<Option<Zval>> {
     if !isset_spelled(path)? {
         return Ok(None);
     }
+    let (value, raised) = read_then_deprecate(path, superglobal::get_copy);
+    if let Err(e) = raised {
+        if let Ok(Some(value)) = value {
+            release(value)?;
+        }
+        return Err(e);
+    }
     // Gone after isset()'s handler: PHP reads null (with a warning).
-    Ok(Some(
-        read_then_deprecate(path, superglobal::get_copy)?.unwrap_or_default(),
-    ))
+    Ok(Some(value?.unwrap_or_default()))
 }
 
-/// `$_SESSION[...path] = $value`; the old value is the caller's to drop.
-fn set_spelled(path: &[Zval], value: Zval) -> AuraResult<Zval> {
+/// `$_SESSION[...path] = $value`.
+fn set_spelled(path: &[Zval], value: Zval) -> AuraResult<()> {
     if !deprecate_write(path)? {
-        return Ok(Zval::new());
+        return release(value);
     }
     let keys = keys_of(path, KeyUse::Write)?;
     superglobal::set(&keys.iter().collect::<Vec<_>>(), value)
@@ -478,20 +510,20 @@ fn set_spelled(path: &[Zval], value: Zval) -> AuraResult<Zval> {
 /// `unset()` each access the segment once more.
 fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
     let segment = spelled(this, None, None);
-    let removed = if truthy(key) {
+    if truthy(key) {
         let entry = spelled(this, None, Some(key));
         if !isset_spelled(&segment)? {
             return Ok(Zval::new());
         }
         // `array_key_exists()`: true for a null value too.
-        if !read_then_deprecate(&entry, |keys| Ok(superglobal::get(keys)?.is_some()))? {
-            return Ok(Zval::new());
+        let (exists, raised) = read_then_deprecate(&entry, superglobal::exists_at);
+        raised?;
+        if exists? {
+            unset_spelled(&entry)?;
         }
-        unset_spelled(&entry)
     } else {
-        unset_spelled(&segment)
-    };
-    drop(removed?);
+        unset_spelled(&segment)?;
+    }
     Ok(Zval::new())
 }
 
@@ -530,17 +562,14 @@ fn remove(call: &Call) -> AuraResult<Zval> {
             return remove_spelled(this, &key);
         }
         let name = name_key(this, KeyUse::Unset)?;
-        let removed = if truthy(&key) {
+        if truthy(&key) {
             let key = Key::from_zval(&key, KeyUse::Unset)?;
-            if superglobal::get(&[&name, &key])?.is_some() {
-                superglobal::unset(&[&name, &key])?
-            } else {
-                Zval::new()
+            if superglobal::exists_at(&[&name, &key])? {
+                superglobal::unset(&[&name, &key])?;
             }
         } else {
-            superglobal::unset(&[&name])?
-        };
-        drop(removed);
+            superglobal::unset(&[&name])?;
+        }
     }
     Ok(Zval::new())
 }
@@ -590,11 +619,7 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
         }
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());
-        drop(superglobal::merge_into(
-            &[&next, &name],
-            &[&next, &name],
-            &[&now, &name],
-        )?);
+        superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?;
     }
     Ok(Zval::new())
 }

@@ -8,10 +8,10 @@ use ext_php_rs::{
     },
     flags::DataType,
     types::{ZendStr, Zval},
-    zend::ExecutorGlobals,
 };
 
 use crate::{
+    engine::guard::{exception_pending, guarded},
     errors::{AuraError, AuraResult},
     rules::offset::{double_to_key, loses_precision, numeric_key},
 };
@@ -181,12 +181,13 @@ pub fn deprecate_float_key(value: &Zval) -> AuraResult<()> {
     let Some(d) = lossy_float_key(value) else {
         return Ok(());
     };
-    if ExecutorGlobals::has_exception() {
+    if exception_pending() {
         return Err(AuraError::Thrown);
     }
-    // SAFETY: a plain engine call; it may run the user's error handler.
-    unsafe { zend_incompatible_double_to_long_error(d) };
-    if ExecutorGlobals::has_exception() {
+    // SAFETY: a plain engine call; the handler it runs may even fail fatally,
+    // which `guarded` catches.
+    guarded(|| unsafe { zend_incompatible_double_to_long_error(d) })?;
+    if exception_pending() {
         return Err(AuraError::Thrown);
     }
     Ok(())
