@@ -334,8 +334,11 @@ fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
 // is used as an array offset. With such a key or segment name, each
 // operation runs as the PHP library's statements do, one `$_SESSION`
 // access after the other, so the deprecations come in the same number and
-// order and a throwing error handler stops at the same point. Every access
-// re-reads `$_SESSION`: the handler may have changed it.
+// order and a throwing error handler stops at the same point (an integral
+// float such as 2.0 raises none). The handler may change
+// `$_SESSION`: each access walks it afresh, holding no pointer into it
+// while the handler runs, and every copy taken is released as a value
+// displaced from the session is.
 
 /// Whether the segment's name or `key` is a float PHP deprecates as an offset.
 fn lossy(this: *mut zend_object, key: Option<&Zval>) -> bool {
