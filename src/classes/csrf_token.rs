@@ -17,7 +17,7 @@ use crate::{
     engine::object::{Slot, hold, read, write},
     engine::php_call::{call_function, call_method},
     engine::server_vars,
-    engine::value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
+    engine::value::{bool_zval, bytes_zval, loosely_null, lossy_float_key, truthy, type_name},
     errors::{AuraError, AuraResult},
     rules::origin::{self, Field},
     rules::{masking, token},
@@ -126,7 +126,7 @@ fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
     let stored = segment_get(this, key)?;
     if loosely_null(&stored) {
         regenerate_value(this, key.shallow_clone())?;
-    } else if segment_is_native(this) {
+    } else if segment_is_native(this) && lossy_float_key(key).is_none() {
         return Ok(stored);
     }
     segment_get(this, key)
