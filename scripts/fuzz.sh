@@ -22,7 +22,8 @@
 #                       memory error fails the case. Leaks are left to
 #                       scripts/memcheck.sh.
 #   FUZZ_SAVE=dir       write each distinct failure's shrunk reproducer there
-#   FUZZ_SHRINK_SECONDS time spent shrinking each distinct failure (default 60)
+#   FUZZ_SHRINK_SECONDS time spent shrinking each of the first three distinct
+#                       failures (default 20; 0: no shrinking)
 #   AURA_EXT            the extension to load (default: the release build)
 #   FUZZ_PHP_PRELOAD    a library to LD_PRELOAD into the extension's processes
 #                       (scripts/asan.sh uses it for the AddressSanitizer runtime)
@@ -51,7 +52,7 @@ if [ -n "${AURA_REFERENCE_SRC:-}" ] && [ ! -f "$AURA_REFERENCE_SRC/Session.php" 
     exit 2
 fi
 
-args=(--seed="$seed" --ext="$ext" --shrink-seconds="${FUZZ_SHRINK_SECONDS:-60}")
+args=(--seed="$seed" --ext="$ext" --shrink-seconds="${FUZZ_SHRINK_SECONDS:-20}")
 if [ -n "${FUZZ_CASE:-}" ]; then
     args+=(--case="$FUZZ_CASE")
 elif [ -n "${FUZZ_CASES:-}" ]; then
@@ -65,6 +66,12 @@ if [ "${FUZZ_VALGRIND:-0}" = 1 ]; then
 fi
 [ -z "${FUZZ_SAVE:-}" ] || args+=(--save="$FUZZ_SAVE")
 [ -z "${FUZZ_PHP_PRELOAD:-}" ] || args+=(--preload="$FUZZ_PHP_PRELOAD")
+
+# A broken write path can make PHP ask for tens of gigabytes: keep that from
+# the rest of the machine (valgrind and ASan need their own address space).
+if [ "${FUZZ_VALGRIND:-0}" != 1 ] && [ -z "${FUZZ_PHP_PRELOAD:-}" ]; then
+    ulimit -v 4000000
+fi
 
 # Session files and traces live under TMPDIR: a private directory, so even a
 # killed run leaves nothing behind.

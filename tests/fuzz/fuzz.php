@@ -426,6 +426,7 @@ function compare(array $case, array $ext, array $orc): ?array
             $how = match (true) {
                 $ext['rc'] === 124 || $ext['rc'] === 137 => 'timeout',
                 $ext['rc'] === 99 => 'valgrind',
+                $ext['rc'] === 86 => 'asan',
                 $ext['rc'] < 0 => 'signal' . -$ext['rc'],
                 default => 'exit' . $ext['rc'],
             };
@@ -449,7 +450,12 @@ function compare(array $case, array $ext, array $orc): ?array
     }
     $endE = end($ext['lines'])['end'] ?? false;
     if ($ext['rc'] !== $orc['rc'] || !$endE) {
-        $how = $ext['rc'] === 99 ? 'valgrind' : ($ext['rc'] < 0 ? 'signal' . -$ext['rc'] : 'exit' . $ext['rc']);
+        $how = match (true) {
+            $ext['rc'] === 99 => 'valgrind',
+            $ext['rc'] === 86 => 'asan',
+            $ext['rc'] < 0 => 'signal' . -$ext['rc'],
+            default => 'exit' . $ext['rc'],
+        };
         return ["crash:$how:shutdown", "the extension exited with {$ext['rc']} after the last step, the oracle with {$orc['rc']}"];
     }
     return null;
@@ -499,7 +505,8 @@ function shrink(Runner $runner, array $case, string $signature, int $seconds): a
 function reproducer(array $case, string $title, array $orc): string
 {
     $php = "<?php\n// $title\n// Run: php -n -d extension=target/release/libaura_session.so tests/fuzz/found/<this file>\n"
-        . "// Comments give the oracle's outcome of each step.\n"
+        . "// Comments give the oracle's outcome of each step; to run the oracle itself:\n"
+        . "//   php -n -d auto_prepend_file=tests/fuzz/oracle.php tests/fuzz/found/<this file>\n"
         . "require __DIR__ . '/../support.php';\n"
         . 'Fz::setupSession(sys_get_temp_dir(), ' . var_export($case['serializer'], true) . ");\n";
     foreach ($case['steps'] as $i => $step) {
@@ -509,7 +516,7 @@ function reproducer(array $case, string $title, array $orc): string
         if ($at !== false) {
             $code = substr($code, 0, $at) . 'echo Fz::dump(' . substr($code, $at + 7, -1) . '), "\n";';
         }
-        $php .= "$code\n";
+        $php .= "try {\n    $code\n} catch (Throwable \$e) {\n    echo get_class(\$e), ': ', \$e->getMessage(), \"\\n\";\n}\n";
         if (isset($orc['lines'][$i])) {
             $php .= '// oracle: ' . $orc['lines'][$i]['out'] . "\n";
         }
@@ -517,7 +524,7 @@ function reproducer(array $case, string $title, array $orc): string
     return $php . 'echo Fz::state(), "\n";' . "\n";
 }
 
-$opts = getopt('', ['preload:', 'check-oracle', 'seconds:', 'cases:', 'seed:', 'case:', 'ext:', 'valgrind', 'save:', 'shrink-seconds:', 'timeout:']);
+$opts = getopt('', ['preload:', 'check-oracle', 'seconds:', 'cases:', 'seed:', 'case:', 'ext:', 'valgrind', 'save:', 'shrink-seconds:', 'shrink-max:', 'timeout:']);
 $root = dirname(__DIR__, 2);
 $seed = (int) ($opts['seed'] ?? 1);
 $ext = $opts['ext'] ?? "$root/target/release/libaura_session.so";
@@ -536,7 +543,9 @@ $gen = new Gen();
 $first = (int) ($opts['case'] ?? 0);
 $maxCases = isset($opts['case']) ? 1 : (int) ($opts['cases'] ?? PHP_INT_MAX);
 $deadline = microtime(true) + (float) ($opts['seconds'] ?? (isset($opts['cases']) || isset($opts['case']) ? 1e9 : 60));
-$shrinkBudget = (int) ($opts['shrink-seconds'] ?? 60);
+$shrinkBudget = (int) ($opts['shrink-seconds'] ?? 20);
+// later distinct failures are listed with their replay command only
+$shrinkMax = (int) ($opts['shrink-max'] ?? 3);
 $save = $opts['save'] ?? null;
 
 echo "fuzz: seed $seed, oracle: " . ($ref !== null ? "the PHP library ($ref)" : 'tests/fuzz/oracle.php')
@@ -566,7 +575,7 @@ for ($n = 0; $n < $maxCases && microtime(true) < $deadline; $n++) {
     }
     $signatures[$sig] = [$index];
     echo "FAIL case $index: $sig; replay: $replay\n$why\n";
-    if ($shrinkBudget > 0) {
+    if ($shrinkBudget > 0 && count($signatures) <= $shrinkMax) {
         $small = shrink($runner, $case, $sig, $shrinkBudget);
         $orc = $runner->run($small, 'oracle');
         echo "--- shrunk to " . count($small['steps']) . " steps (reproducer; the oracle's outcome after each step):\n";

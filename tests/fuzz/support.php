@@ -15,7 +15,7 @@
  *   one of the next decrements of an array or object runs a collection.
  * - Fz::dump() prints a value canonically: key types and order, which slots
  *   are PHP references shared with another dumped slot (&1, &2, ... by first
- *   appearance, found with ReflectionReference), objects by class and first
+ *   appearance, as &1:value, found with ReflectionReference), objects by class and first
  *   appearance, CSRF tokens (128 hex digits) as TOK1, TOK2, ... by first
  *   appearance in the process. It never calls user code.
  */
@@ -213,7 +213,7 @@ final class Fz
                 self::$refCount[$id] = (self::$refCount[$id] ?? 0) + 1;
             } elseif (self::$refCount[$id] > 1) {
                 if (!isset(self::$refTag[$id])) {
-                    self::$refTag[$id] = '&' . (count(self::$refTag) + 1);
+                    self::$refTag[$id] = '&' . (count(self::$refTag) + 1) . ':';
                 }
                 $tag = self::$refTag[$id];
             }
