@@ -23,6 +23,20 @@
  * step by step (compare() below says what may differ). A failing case is
  * shrunk by deleting steps while it keeps failing the same way, and printed
  * as a PHP reproducer.
+ *
+ * Options (scripts/fuzz.sh passes the usual ones):
+ *   --seed=S --seconds=T | --cases=N | --case=I   which cases (case I of seed S
+ *                           is generated from "S:I", so it replays alone)
+ *   --ext=PATH              the extension (default: the release build)
+ *   --valgrind              the extension's processes under valgrind memcheck
+ *   --preload=LIB           LD_PRELOAD for the extension's processes (ASan)
+ *   --save=DIR              write each shrunk reproducer there
+ *   --shrink-seconds=T --shrink-max=N   shrink the first N distinct failures,
+ *                           T seconds each (defaults 20 and 3)
+ *   --timeout=T             seconds before a worker counts as hung
+ *   --check-oracle          check oracle.php itself: run the library (from
+ *                           AURA_REFERENCE_SRC) in place of the extension
+ * FUZZ_KEEP=1 keeps the scratch directory (cases, traces, outputs).
  */
 declare(strict_types=0);
 
@@ -597,7 +611,7 @@ if (getenv('FUZZ_KEEP')) {
     @rmdir($work);
 }
 
-echo "fuzz: $n cases (seed $seed, cases $first.." . ($first + $n - 1) . ", $skipped skipped: the oracle itself crashed)"
+echo "fuzz: $n cases (seed $seed, cases $first.." . ($first + $n - 1) . ", $skipped skipped: the oracle process died)"
     . ($signatures ? ', distinct failures: ' . implode(', ', array_map(
         fn ($s, $idx) => "$s (" . count($idx) . ')', array_keys($signatures), $signatures)) : '') . "\n";
 echo "fuzz: $passed passed, $failed failed\n";
