@@ -254,11 +254,8 @@ final class Gen
 
     private static function newSession(bool $cookie): string
     {
-        $cookies = $cookie ? '[session_name() => session_id()]' : '[]';
-        return '$session = new \Aura\Session\Session(new \Aura\Session\SegmentFactory(), '
-            . "new \\Aura\\Session\\CsrfTokenFactory(new FzRandval()), new \\Aura\\Session\\Phpfunc(), $cookies);"
-            . ' $S = [' . implode(', ', array_map(fn ($n) => '$session->getSegment(' . self::ex($n) . ')', NAMES)) . '];'
-            . ' $C = $session->getCsrfToken();';
+        $names = implode(', ', array_map(fn ($n) => self::ex($n), NAMES));
+        return '[$session, $S, $C] = Fz::newSession(' . self::ex($cookie) . ", [$names]);";
     }
 
     /** @return array{serializer: string, gc: bool, steps: list<array{label: string, code: string}>} */

@@ -164,6 +164,23 @@ final class Fz
         return $result;
     }
 
+    /**
+     * A Session as every case builds one (tokens from FzRandval), its
+     * segments named $names and its CSRF token; $resumable gives it the
+     * session cookie.
+     */
+    public static function newSession(bool $resumable, array $names): array
+    {
+        $session = new Aura\Session\Session(
+            new Aura\Session\SegmentFactory(),
+            new Aura\Session\CsrfTokenFactory(new FzRandval()),
+            new Aura\Session\Phpfunc(),
+            $resumable ? [session_name() => session_id()] : [],
+        );
+        $segments = array_map(fn ($name) => $session->getSegment($name), $names);
+        return [$session, $segments, $session->getCsrfToken()];
+    }
+
     /** Leaves the root buffer $slack + 1 entries short of a collection. */
     public static function fillGc(int $slack): void
     {

@@ -7,7 +7,7 @@
 require __DIR__ . '/../support.php';
 Fz::setupSession(sys_get_temp_dir(), 'php_serialize');
 try {
-    $A = []; $H = new Holder(); session_id("fz65x"); session_start(); $session = new \Aura\Session\Session(new \Aura\Session\SegmentFactory(), new \Aura\Session\CsrfTokenFactory(new FzRandval()), new \Aura\Session\Phpfunc(), [session_name() => session_id()]); $S = [$session->getSegment('a'), $session->getSegment('b'), $session->getSegment('Aura\\Session\\CsrfToken')]; $C = $session->getCsrfToken();
+    $A = []; $H = new Holder(); session_id("fz65x"); session_start(); [$session, $S, $C] = Fz::newSession(true, ['a', 'b', 'Aura\\Session\\CsrfToken']);
 } catch (Throwable $e) {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
