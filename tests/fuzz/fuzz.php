@@ -337,7 +337,6 @@ final class Runner
         array_map('unlink', glob("$save/*") ?: []);
         $out = "$this->work/trace-$impl";
         @unlink($out);
-        @unlink("$this->work/valgrind.log");
         $php = [PHP_BINARY, '-n', '-d', 'zend.exception_ignore_args=1', '-d', 'memory_limit=512M'];
         $env = getenv();
         if ($impl === 'ext' && $this->checkOracle) {
@@ -350,6 +349,7 @@ final class Runner
                 $env['USE_ZEND_ALLOC'] = '0';
             }
             if ($this->valgrind) {
+                @unlink("$this->work/valgrind.log");
                 $env['USE_ZEND_ALLOC'] = '0';
                 $env['ZEND_DONT_UNLOAD_MODULES'] = '1';
                 $php = array_merge(['valgrind', '-q', '--error-exitcode=99', '--leak-check=no',
@@ -479,10 +479,8 @@ function check(Runner $runner, array $case): ?array
     $bad = compare($case, $ext, $orc);
     if ($bad !== null && $bad[0] === 'oracle-died') {
         $bad[1] .= "\n" . substr($runner->stderr('oracle') . $runner->stdout('oracle'), 0, 2000);
-    } elseif ($bad !== null && str_contains($bad[0], 'valgrind')) {
-        $bad[1] .= "\n" . $runner->valgrindLog();
     } elseif ($bad !== null && str_starts_with($bad[0], 'crash:')) {
-        $bad[1] .= "\n" . substr($runner->stderr('ext') . $runner->stdout('ext'), 0, 2000);
+        $bad[1] .= "\n" . substr($runner->valgrindLog() . $runner->stderr('ext') . $runner->stdout('ext'), 0, 6000);
     }
     return $bad;
 }
