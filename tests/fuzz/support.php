@@ -120,8 +120,11 @@ final class Fz
         }
     }
 
-    /** Session settings of every case: files handler in $dir, no cookies or headers (CLI). */
-    public static function setupSession(string $dir, string $serializer): void
+    /**
+     * Session settings of every case: files handler in $dir, no cookies or
+     * headers (CLI). Warnings are recorded, and printed too with $print.
+     */
+    public static function setupSession(string $dir, string $serializer, bool $print = false): void
     {
         ini_set('session.save_handler', 'files');
         ini_set('session.save_path', $dir);
@@ -131,8 +134,11 @@ final class Fz
         ini_set('session.use_strict_mode', '0');
         ini_set('session.cache_limiter', '');
         ini_set('session.gc_probability', '0');
-        set_error_handler(function (int $level, string $msg): bool {
+        set_error_handler(function (int $level, string $msg) use ($print): bool {
             self::$warnings[] = $level . ':' . $msg;
+            if ($print) {
+                echo "warning $level: $msg\n";
+            }
             return true;
         });
     }
@@ -191,6 +197,14 @@ final class Fz
             $o->o = $o;
         }
         unset($o);
+    }
+
+    /** Class and message, and those of the exceptions it replaced (a destructor throwing during a throw). */
+    public static function throwable(Throwable $e): string
+    {
+        $out = get_class($e) . ': ' . $e->getMessage();
+        $previous = $e->getPrevious();
+        return $previous === null ? $out : "$out (previous " . self::throwable($previous) . ')';
     }
 
     /** The superglobal, the alias array $A and the holder $H, as one line. */

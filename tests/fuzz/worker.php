@@ -2,7 +2,7 @@
 /*
  * Runs one fuzz case (written by fuzz.php) against one implementation and
  * writes its trace, one JSON line per step:
- *   {"i": step, "out": "ret <value>" | "throw <class>: <message>",
+ *   {"i": step, "out": "ret <value>" | "throw <class>: <message>[ (previous <class>: ...)]",
  *    "w": [warnings], "e": [destructor/__toString events], "s": state}
  * and {"end": true} once every step ran. Each line is flushed before the
  * next step starts, so a crash leaves the trace up to the step it died in.
@@ -61,7 +61,7 @@ foreach ($fzCase['steps'] as $fzI => $fzStep) {
         $fzResult = 'ret ' . Fz::dump($fzR);
     } catch (\Throwable $fzE) {
         gc_disable();
-        $fzResult = 'throw ' . get_class($fzE) . ': ' . $fzE->getMessage();
+        $fzResult = 'throw ' . Fz::throwable($fzE);
     }
     try {
         unset($fzR, $fzE);

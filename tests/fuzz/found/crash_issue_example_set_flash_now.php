@@ -6,7 +6,7 @@
 // Expected (PHP library): Error 'Cannot use a scalar value as an array', then the state below.
 // Extension: SIGSEGV (exit 139).
 require __DIR__ . '/../support.php';
-Fz::setupSession(sys_get_temp_dir(), 'php');
+Fz::setupSession(sys_get_temp_dir(), 'php', print: true);
 session_start();
 $session = new Aura\Session\Session(new Aura\Session\SegmentFactory(), new Aura\Session\CsrfTokenFactory(new FzRandval()), new Aura\Session\Phpfunc());
 $seg = $session->getSegment('x');

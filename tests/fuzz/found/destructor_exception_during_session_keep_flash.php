@@ -5,7 +5,7 @@
 // Comments give the oracle's outcome of each step; to run the oracle itself:
 //   php -n -d auto_prepend_file=tests/fuzz/oracle.php tests/fuzz/found/<this file>
 require __DIR__ . '/../support.php';
-Fz::setupSession(sys_get_temp_dir(), 'php');
+Fz::setupSession(sys_get_temp_dir(), 'php', print: true);
 try {
     $A = []; $H = new Holder(); session_id("fz235x"); session_start(); [$session, $S, $C] = Fz::newSession(true, ['a', 'b', 'Aura\\Session\\CsrfToken']);
 } catch (Throwable $e) {
