@@ -7,6 +7,7 @@ pub mod guard;
 pub mod ini;
 pub mod keys;
 pub mod method;
+pub mod notice;
 pub mod object;
 pub mod php_call;
 pub mod server_vars;
