@@ -197,12 +197,14 @@ function classify(array $r, bool $fatal): string {
         return 'excluded:zend_objects_new';
     }
     // (b) After a fatal error, engine-heap blocks (allocated through
-    // __zend_malloc, as emalloc is without the engine allocator) that the
-    // bailout skipped freeing: a call frame, a __call trampoline's name.
+    // __zend_malloc or __zend_realloc, as emalloc and erealloc are without
+    // the engine allocator) that the bailout skipped freeing: a call frame,
+    // a __call trampoline's name, the message of an error whose handler
+    // failed fatally (`$a[1.5] = 1` in plain PHP leaves that one too).
     // With the engine allocator the request's heap is discarded whole, and
     // plain PHP leaves the same blocks behind. Memory from Rust's own
     // allocator (malloc called from Rust frames) is never excluded.
-    if ($fatal && preg_match('/^==\d+==\s+by 0x[0-9A-F]+: __zend_malloc/m', $text)
+    if ($fatal && preg_match('/^==\d+==\s+by 0x[0-9A-F]+: __zend_(malloc|realloc)/m', $text)
         && !preg_match('/__rust_alloc|alloc::alloc|alloc::raw_vec/', $text)) {
         return 'excluded:engine-heap-after-fatal-error';
     }

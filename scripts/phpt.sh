@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs phpt files (default: all of php-tests/) with the built extension,
 # through PHP's own run-tests.php. Fails when any test fails.
+# AURA_EXT overrides the extension (scripts/asan.sh passes its ASan build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ext="$PWD/target/release/libaura_session.so"
+ext="${AURA_EXT:-$PWD/target/release/libaura_session.so}"
 runner="$(php-config --extension-dir)/build/run-tests.php"
 [ -f "$runner" ] || runner="$(dirname "$(php-config --extension-dir)")/$(basename "$(php-config --extension-dir)")/build/run-tests.php"
 

@@ -28,7 +28,7 @@ use crate::{
     engine::php_call::Callable,
     engine::session_state,
     engine::superglobal,
-    engine::value::{Key, KeyUse, bool_zval, bytes_zval, long_zval, truthy},
+    engine::value::{Key, KeyUse, bool_zval, bytes_zval, deprecate_float_key, long_zval, truthy},
     errors::{AuraError, AuraResult},
     rules::lifetime::Stamps,
 };
@@ -234,6 +234,7 @@ fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
         return Ok(bool_zval(found));
     }
     let name = get_name(this)?;
+    deprecate_float_key(&name)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;
     let found = lookup(read(this, COOKIES), &key).is_some_and(|v| !v.is_null());
     Ok(bool_zval(found))

@@ -8,6 +8,7 @@ pub mod info;
 pub mod ini;
 pub mod keys;
 pub mod method;
+pub mod notice;
 pub mod object;
 pub mod php_call;
 pub mod request;
