@@ -43,14 +43,21 @@ phase() { # NAME COMMAND...: runs a phase, prints its time, records a failure
 
 mounted_under() { findmnt -rn -o TARGET | grep -q "^$1\(/\|$\)"; }
 
+remove_root() { # NAME: deletes a root unless something is mounted in it
+    local root=$work/$1
+    [ -d "$root" ] || return 0
+    if mounted_under "$root"; then
+        log "leaving $root in place: something is still mounted under it" >&2
+        return 1
+    fi
+    rm -rf "$root"
+}
+
 cleanup() {
     local r
     for r in "$work"/*/; do
         [ -d "$r" ] || continue
-        if mounted_under "${r%/}"; then
-            log "leaving $r in place: something is still mounted under it" >&2
-            return
-        fi
+        remove_root "$(basename "$r")" || return
     done
     rm -rf "$work"
 }
@@ -169,12 +176,73 @@ test_check() { # NAME: the README's test command, to the end
     in_root "$1" --rust "cd aura_session && scripts/setup.sh && make test"
 }
 
+deb_check() { # NAME: the Debian package, built against the root's PHP
+    in_root "$1" --rust "cd aura_session && make deb && ls target/deb/*.deb"
+}
+
+phpize_check() { # NAME: PHP's own build path, in the php-ext directory
+    in_root "$1" --rust "
+        cd aura_session/php-ext
+        phpize && ./configure && make && make install
+        NO_INTERACTION=1 make test | tee /root/phpize-test.log
+        grep -E '^Tests (passed|failed)' /root/phpize-test.log
+        ! grep -qE '^Tests failed *: *[1-9]' /root/phpize-test.log"
+}
+
+package_check() { # NAME SUITE: installs the package in a root with neither Rust nor a compiler
+    local root=$work/$1-package deb
+    deb=$(ls "$work/$2/root/aura_session/target/deb/"*.deb)
+    make_root "$1-package" "$2" ca-certificates || return
+    cp "$deb" "$root/root/"
+    cat >"$root/root/check.php" <<'PHP'
+<?php
+session_save_path(sys_get_temp_dir());
+$session = (new Aura\Session\SessionFactory)->newInstance([]);
+$segment = $session->getSegment('Vendor\Package');
+$segment->set('user', 'alice');
+$segment->setFlash('notice', 'Saved.');
+$token = $session->getCsrfToken();
+$value = $token->getValue();
+printf("segment: %s, next flash: %s, csrf: %s, forged csrf: %s\n", $segment->get('user'),
+    $segment->getFlashNext('notice'), var_export($token->isValid($value), true),
+    var_export($token->isValid('forged'), true));
+PHP
+    cat >"$root/root/package-check.sh" <<'CHECK'
+set -euo pipefail
+deb=$1 pkg=${1%%_*}
+for tool in gcc cc cargo rustc; do
+    ! command -v "$tool" >/dev/null || { echo "$tool is in the package root"; exit 1; }
+done
+echo "package root: no compiler, no Rust"
+apt-get update -q >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q php-cli "./$deb" >/root/install.log
+echo "installed $deb"
+php -m | grep -x aura_session
+out=$(php /root/check.php)
+echo "$out"
+[ "$out" = 'segment: alice, next flash: Saved., csrf: true, forged csrf: false' ]
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -q "$pkg" >/root/purge.log
+echo "purged $pkg"
+! php -m | grep -x aura_session
+left=$(find /etc/php /usr/lib/php /var/lib/php -name '*aura_session*')
+[ -z "$left" ] || { echo "left after purge: $left"; exit 1; }
+! dpkg-query -W "$pkg" 2>/dev/null
+echo "after purge: no module, no files, no dpkg record"
+CHECK
+    in_root "$1-package" "bash /root/package-check.sh $(basename "$deb")"
+}
+
 for suite in "${suites[@]}"; do
-    # A later phase needs the earlier ones; a failure ends this release's run.
+    # A phase needs the ones before it, except that the package phases need
+    # only the build (which the demo phase made), not a passing test run.
     phase "$suite: bootstrap root" make_root "$suite" "$suite" "$server_packages" &&
         phase "$suite: clone HEAD" clone_into "$suite" &&
-        phase "$suite: scripts/setup.sh && make demo" demo_check "$suite" &&
-        phase "$suite: scripts/setup.sh && make test" test_check "$suite" || true
+        phase "$suite: scripts/setup.sh && make demo" demo_check "$suite" || continue
+    phase "$suite: scripts/setup.sh && make test" test_check "$suite" || true
+    phase "$suite: make deb" deb_check "$suite" &&
+        phase "$suite: phpize && ./configure && make && make install && make test" phpize_check "$suite" &&
+        phase "$suite: package in a root without Rust or a compiler" package_check "$suite" "$suite" || true
+    remove_root "$suite-package" && remove_root "$suite" || true
 done
 
 log "done in $((SECONDS - start)) s"
