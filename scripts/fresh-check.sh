@@ -158,9 +158,9 @@ demo_check() { # NAME: the README's demo command until both pages answer
     in_root "$1" --rust "
         cd aura_session
         APP_ADDR=127.0.0.1:$app WALKTHROUGH_ADDR=127.0.0.1:$walk \
-            setsid bash -c 'scripts/setup.sh && make demo' >/root/demo.log 2>&1 &
+            bash -c 'scripts/setup.sh && make demo' >/root/demo.log 2>&1 &
         for i in \$(seq 900); do
-            if curl -fsS -o /dev/null http://127.0.0.1:$app/ && curl -fsS -o /dev/null http://127.0.0.1:$walk/; then
+            if curl -fs -o /dev/null http://127.0.0.1:$app/ && curl -fs -o /dev/null http://127.0.0.1:$walk/; then
                 echo \"demo: both pages answer (127.0.0.1:$app, 127.0.0.1:$walk) after \$i s\"
                 curl -fsS http://127.0.0.1:$walk/ | grep -o '<title>[^<]*</title>' || true
                 exit 0

@@ -23,8 +23,8 @@ apt_update() {
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 
-default_php() {
-    apt-cache show --no-all-versions php-cli 2>/dev/null |
+default_php() { # prints nothing while the package lists lack php-cli
+    { apt-cache show --no-all-versions php-cli 2>/dev/null || true; } |
         sed -nE 's/^Depends:.*\bphp([0-9]+\.[0-9]+)-cli\b.*/\1/p' | head -1
 }
 
