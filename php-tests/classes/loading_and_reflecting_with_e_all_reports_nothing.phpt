@@ -35,3 +35,4 @@ $extension->getFunctions();
 printf("%d classes and interfaces, %d methods, %d parameters\n", count($names), $methods, $parameters);
 ?>
 --EXPECT--
+12 classes and interfaces, 87 methods, 60 parameters
