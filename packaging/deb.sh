@@ -36,15 +36,15 @@ chmod 0644 "$stage/etc/php/$php/mods-available/aura_session.ini"
 echo "/etc/php/$php/mods-available/aura_session.ini" >"$stage/DEBIAN/conffiles"
 
 doc=$stage/usr/share/doc/$pkg
-install -d "$doc" "$stage/usr/share/lintian/overrides"
-sed -e "s/@PKG@/$pkg/g" packaging/copyright >"$doc/copyright"
+install -d "$doc"
+built=$(git log -1 --format=%ct 2>/dev/null || date +%s)
+sed -e "s/@PKG@/$pkg/g" -e "s/@YEAR@/$(date -u -d "@$built" +%Y)/g" packaging/copyright >"$doc/copyright"
 {
     printf '%s (%s) unstable; urgency=medium\n\n' "$pkg" "$version"
     printf '  * Built from aura_session %s for PHP %s (API %s).\n\n' "$version" "$php" "$api"
-    printf ' -- %s  %s\n' "$maintainer" "$(date -R -d "@$(git log -1 --format=%ct 2>/dev/null || date +%s)")"
+    printf ' -- %s  %s\n' "$maintainer" "$(date -R -u -d "@$built")"
 } | gzip -9n >"$doc/changelog.gz"
-sed -e "s/@PKG@/$pkg/g" packaging/lintian-overrides >"$stage/usr/share/lintian/overrides/$pkg"
-chmod 0644 "$doc/copyright" "$doc/changelog.gz" "$stage/usr/share/lintian/overrides/$pkg"
+chmod 0644 "$doc/copyright" "$doc/changelog.gz"
 
 for script in postinst postrm; do
     sed -e "s/@PHP@/$php/g" -e "s/@PKG@/$pkg/g" "packaging/$script" >"$stage/DEBIAN/$script"
