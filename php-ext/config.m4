@@ -21,12 +21,17 @@ if test "$PHP_AURA_SESSION" != "no"; then
   if test ! -f "$AURA_SESSION_CRATE/Cargo.toml"; then
     AC_MSG_ERROR([no Cargo.toml in $AURA_SESSION_CRATE: run phpize in the php-ext directory of the aura_session source])
   fi
-  AURA_SESSION_PHP_CONFIG=`cd "$(dirname "$PHP_CONFIG")" && pwd`/`basename "$PHP_CONFIG"`
+  dnl cargo runs in another directory: php-config by its absolute path
+  case "$PHP_CONFIG" in
+    */*) AURA_SESSION_PHP_CONFIG=`cd "$(dirname "$PHP_CONFIG")" && pwd`/`basename "$PHP_CONFIG"` ;;
+    *) AURA_SESSION_PHP_CONFIG=`command -v "$PHP_CONFIG"` ;;
+  esac
   PHP_SUBST([CARGO])
   PHP_SUBST([AURA_SESSION_CRATE])
   PHP_SUBST([AURA_SESSION_PHP_CONFIG])
   dnl A libtool-style module file, as PHP_NEW_EXTENSION would make: the
   dnl generated Makefile's install-modules and test targets read it.
   PHP_MODULES="$PHP_MODULES \$(phplibdir)/aura_session.la"
+  PHP_ADD_BUILD_DIR([modules])
   PHP_ADD_MAKEFILE_FRAGMENT([$srcdir/Makefile.frag])
 fi

@@ -90,12 +90,35 @@ tarball() { # SUITE INCLUDE: prints the path of a cached (or fresh) tarball
     printf '%s\n' "$dir/$name.tar"
 }
 
+trust_host_cas() { # ROOT: the CAs the host trusts beyond Debian's set become the root's local CAs
+    python3 - "$1" <<'PY'
+import os, re, sys
+root = sys.argv[1]
+pem = re.compile(r'-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----', re.S)
+def certs(path):
+    try:
+        with open(path) as f:
+            return pem.findall(f.read())
+    except FileNotFoundError:
+        return []
+have = set(certs(root + '/etc/ssl/certs/ca-certificates.crt'))
+extra = [c for c in certs('/etc/ssl/certs/ca-certificates.crt') if c not in have]
+local = root + '/usr/local/share/ca-certificates'
+os.makedirs(local, exist_ok=True)
+for i, cert in enumerate(extra):
+    with open(f'{local}/host-{i}.crt', 'w') as f:
+        f.write(cert + '\n')
+PY
+    chroot "$1" update-ca-certificates >/dev/null
+}
+
 make_root() { # NAME SUITE INCLUDE: unpacks a clean root at $work/NAME
     local root=$work/$1 tar
     tar=$(tarball "$2" "$3")
     mkdir -p "$root"
     tar -C "$root" -xf "$tar"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
+    trust_host_cas "$root"
     # Packages installed in the root must not start their daemons: the root
     # shares the host's network, and the tests start their own on free ports.
     printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
