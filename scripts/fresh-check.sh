@@ -111,7 +111,7 @@ for i, cert in enumerate(extra):
     with open(f'{local}/host-{i}.crt', 'w') as f:
         f.write(cert + '\n')
 PY
-    chroot "$1" update-ca-certificates >/dev/null
+    chroot "$1" update-ca-certificates >/dev/null 2>&1
 }
 
 make_root() { # NAME SUITE INCLUDE: unpacks a clean root at $work/NAME
