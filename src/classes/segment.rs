@@ -19,6 +19,7 @@ use crate::{
         public, typed, with_methods,
     },
     engine::object::{Slot, hold, read, write},
+    engine::guard::release,
     engine::superglobal,
     engine::value::{Key, KeyUse, bool_zval, truthy},
     errors::{AuraError, AuraResult},
@@ -188,7 +189,9 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
 }
 
 /// `bucket[$key] = $value` for each bucket (one or two), after resuming or
-/// starting.
+/// starting. Each write walks `$_SESSION` afresh and releases the value it
+/// displaced before the next one, as the library's two assignments do: a
+/// reference or a destructor may have changed what the next one reaches.
 fn write_each(
     this: *mut zend_object,
     buckets: &[Bucket],
@@ -196,24 +199,10 @@ fn write_each(
     value: &Zval,
 ) -> AuraResult<()> {
     if let Ok(name) = name_key(this, KeyUse::Write)
-        && let Some(loaded) = loaded(this, &name)
+        && let Some(arrays) = loaded(this, &name)
     {
         let key = Key::from_zval(key, KeyUse::Write)?;
-        // Old values are dropped only after every write: a destructor
-        // may run PHP code that changes `$_SESSION` under `loaded`.
-        let mut old = [Zval::new(), Zval::new()];
-        let mut written = 0;
-        for (bucket, slot) in buckets.iter().zip(old.iter_mut()) {
-            match loaded.write(bucket.pick(&loaded), &key, value.shallow_clone()) {
-                Ok(previous) => *slot = previous,
-                Err(_) => break,
-            }
-            written += 1;
-        }
-        drop(old);
-        if written == buckets.len() {
-            return Ok(());
-        }
+        return write_buckets(this, buckets, &name, &key, value, Some(arrays));
     }
     resume_or_start(this)?;
     let name = name_key(this, KeyUse::Write)?;
@@ -222,10 +211,36 @@ fn write_each(
     for bucket in buckets {
         bucket.with_path(&name, &key, superglobal::check_writable)?;
     }
-    for bucket in buckets {
-        drop(bucket.with_path(&name, &key, |path| {
-            superglobal::set(path, value.shallow_clone())
-        })?);
+    write_buckets(this, buckets, &name, &key, value, None)
+}
+
+fn write_buckets(
+    this: *mut zend_object,
+    buckets: &[Bucket],
+    name: &Key,
+    key: &Key,
+    value: &Zval,
+    mut found: Option<superglobal::Loaded>,
+) -> AuraResult<()> {
+    for (step, bucket) in buckets.iter().enumerate() {
+        let written = if step == 0 {
+            superglobal::Written::Nothing
+        } else {
+            superglobal::Written::Before
+        };
+        let in_place = match found.take().or_else(|| loaded(this, name)) {
+            Some(arrays) => {
+                let array = bucket.pick(&arrays);
+                arrays.write(array, key, value.shallow_clone())
+            }
+            None => Err(value.shallow_clone()),
+        };
+        match in_place {
+            Ok(old) => release(old)?,
+            Err(value) => bucket.with_path(name, key, |path| {
+                superglobal::set_after(path, value, written)
+            })?,
+        }
     }
     Ok(())
 }
@@ -253,11 +268,10 @@ fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     if resumed(call.this)? {
         let name = name_key(call.this, KeyUse::Write)?;
         for bucket in buckets {
-            let old = match bucket {
+            match bucket {
                 Some(bucket) => superglobal::set_empty_array(&[bucket, &name])?,
                 None => superglobal::set_empty_array(&[&name])?,
-            };
-            drop(old);
+            }
         }
     }
     Ok(Zval::new())
@@ -295,17 +309,14 @@ fn remove(call: &Call) -> AuraResult<Zval> {
     if resumed(this)? {
         let name = name_key(this, KeyUse::Unset)?;
         let key = call.arg_or_null(0);
-        let removed = if truthy(&key) {
+        if truthy(&key) {
             let key = Key::from_zval(&key, KeyUse::Unset)?;
-            if superglobal::get(&[&name, &key])?.is_some() {
-                superglobal::unset(&[&name, &key])?
-            } else {
-                Zval::new()
+            if superglobal::exists_at(&[&name, &key])? {
+                superglobal::unset(&[&name, &key])?;
             }
         } else {
-            superglobal::unset(&[&name])?
-        };
-        drop(removed);
+            superglobal::unset(&[&name])?;
+        }
     }
     Ok(Zval::new())
 }
@@ -346,11 +357,7 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
     if resumed(call.this)? {
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());
-        drop(superglobal::merge_into(
-            &[&next, &name],
-            &[&next, &name],
-            &[&now, &name],
-        )?);
+        superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?;
     }
     Ok(Zval::new())
 }

@@ -131,8 +131,8 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
     }
     match session_state::is_active() {
         Some(true) if read(session, FLASH_MOVED).is_true() => Readiness::Ready,
-        Some(false) => match session_state::name() {
-            Some(name) if !has_cookie(session, name) => Readiness::NoSession,
+        Some(false) => match session_state::with_name(|name| has_cookie(session, name)) {
+            Some(false) => Readiness::NoSession,
             _ => Readiness::Unknown,
         },
         _ => Readiness::Unknown,
@@ -191,10 +191,10 @@ fn native_session_status(this: *mut zend_object) -> AuraResult<Zval> {
 fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
     let (next, now) = (keys::flash_next(), keys::flash_now());
     if !superglobal::isset(&[&next])? {
-        drop(superglobal::set_empty_array(&[&next])?);
+        superglobal::set_empty_array(&[&next])?;
     }
-    drop(superglobal::copy(&[&now], &[&next])?);
-    drop(superglobal::set_empty_array(&[&next])?);
+    superglobal::copy(&[&now], &[&next])?;
+    superglobal::set_empty_array(&[&next])?;
     write(this, FLASH_MOVED, bool_zval(true));
     Ok(Zval::new())
 }
@@ -224,8 +224,8 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
 
 fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
     let native = CLASS.is_exactly(this) && phpfunc::is_native(this, PHPFUNC);
-    if let Some(name) = session_state::name().filter(|_| native) {
-        return Ok(bool_zval(has_cookie(this, name)));
+    if native && let Some(found) = session_state::with_name(|name| has_cookie(this, name)) {
+        return Ok(bool_zval(found));
     }
     let name = get_name(this)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;
@@ -482,11 +482,7 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
         }
         for name in &names {
             superglobal::ensure_array(&[&next, name])?;
-            drop(superglobal::merge_into(
-                &[&next, name],
-                &[&next, name],
-                &[&now, name],
-            )?);
+            superglobal::merge_into(&[&next, name], &[&next, name], &[&now, name])?;
         }
     }
     Ok(Zval::new())
@@ -497,7 +493,7 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
     if started_or_resumed(call.this)? {
         let next = keys::flash_next();
         for name in bucket_names(&next)? {
-            drop(superglobal::set_empty_array(&[&next, &name])?);
+            superglobal::set_empty_array(&[&next, &name])?;
         }
     }
     Ok(Zval::new())

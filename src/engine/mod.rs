@@ -3,6 +3,7 @@
 //! knows no PHP class of ours.
 
 pub mod array;
+pub mod guard;
 pub mod keys;
 pub mod method;
 pub mod object;

@@ -83,7 +83,7 @@ class BuiltinServer(Server):
     label = "builtin"
 
     def _start(self):
-        php = find_binary("php8.2", "php")
+        php = find_binary("php")
         self.port = free_port()
         env = dict(os.environ, PHP_INI_SCAN_DIR=scan_dir_without_extension(php, self.tmp))
         args = [

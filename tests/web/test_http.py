@@ -1,33 +1,17 @@
-#!/usr/bin/env python3
 """HTTP tests of the example app (examples/app) with the aura_session extension,
-served by PHP's built-in server and by nginx + php-fpm.
+each run against PHP's built-in server and against nginx + php-fpm (the `srv`
+fixture of tests/web/conftest.py). Standard library and pytest only."""
 
-Standard library only. Usage:
-    python3 tests/web/http_test.py [--ext PATH] [--server builtin|nginx ...]
-Closes with `web: N passed, M failed`; exits non-zero on any failure.
-"""
-
-import argparse
 import email.utils
 import os
 import re
-import signal
-import sys
-import time
-import traceback
 import urllib.parse
 import urllib.request
 from datetime import datetime, timezone
 from http.cookiejar import CookieJar
 from urllib.error import HTTPError
 
-sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:0] = [HERE, os.path.dirname(HERE)]  # tests/web, and tests/ for tests/common
-from common.app_http import SESSION_COOKIE, AppPage, decode_session, parse_set_cookie, sign_in  # noqa: E402
-from common.app_server import DEFAULT_EXT  # noqa: E402
-from common.procs import exit_on_signals  # noqa: E402
-from servers import SERVERS  # noqa: E402
+from common.app_http import SESSION_COOKIE, AppPage, decode_session, parse_set_cookie, sign_in
 
 
 # ---- HTTP client ---------------------------------------------------------------
@@ -180,7 +164,7 @@ def form_body(**fields):
     return urllib.parse.urlencode(fields)
 
 
-# ---- tests (each gets the running server) -------------------------------------
+# ---- tests (srv: the running server) --------------------------------------------
 
 def test_read_only_first_visit_starts_nothing(srv):
     before = session_files(srv)
@@ -394,75 +378,7 @@ def test_routing(srv):
     assert r.status == 200 and r.state() == "signed-out"
 
 
-TESTS = [
-    test_read_only_first_visit_starts_nothing,
-    test_first_write_sends_one_secure_cookie,
-    test_flash_shows_once_after_redirect,
-    test_wrong_password_flash,
-    test_post_without_token_rejected,
-    test_post_with_wrong_token_rejected,
-    test_post_with_token_of_other_session_rejected,
-    test_post_with_array_token_rejected,
-    test_post_without_session_rejected,
-    test_right_token_accepted,
-    test_login_regenerates_id_and_token,
-    test_logout_deletes_cookie_and_session,
-    test_routing,
-]
-
-
-def php_log_clean(srv):
+def test_php_log_clean(srv):
+    """Last for each server: PHP logged nothing while the tests above ran."""
     errors = srv.php_errors().strip()
     assert not errors, "PHP logged:\n" + errors
-
-
-# ---- runner -------------------------------------------------------------------
-
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ext", default=str(DEFAULT_EXT), help="path of libaura_session.so")
-    ap.add_argument("--server", action="append", choices=sorted(SERVERS),
-                    help="server to test against (repeatable; default: all)")
-    ap.add_argument("-k", dest="only", help="run only tests whose name contains this")
-    args = ap.parse_args()
-
-    # stop servers on SIGTERM/SIGHUP too (e.g. from `timeout`)
-    exit_on_signals([signal.SIGTERM, signal.SIGHUP], "stopped by signal %d; stopping the servers")
-
-    if not os.path.isfile(args.ext):
-        print("extension not found: %s (build it with `cargo build --release`)" % args.ext)
-        print("web: 0 passed, 1 failed")
-        return 1
-
-    tests = [t for t in TESTS if not args.only or args.only in t.__name__]
-    passed = failed = 0
-    for name in args.server or ["builtin", "nginx"]:
-        started = time.monotonic()
-        print("== %s" % name, flush=True)
-        try:
-            with SERVERS[name](args.ext) as srv:
-                print("   app at %s, sessions in %s" % (srv.base_url, srv.session_dir), flush=True)
-                for test in tests + [php_log_clean]:
-                    label = "[%s] %s" % (name, test.__name__.replace("test_", "", 1).replace("_", " "))
-                    try:
-                        test(srv)
-                    except Exception as exc:
-                        failed += 1
-                        print("FAIL %s" % label)
-                        detail = str(exc) or traceback.format_exc(limit=3)
-                        where = traceback.extract_tb(exc.__traceback__)[-1]
-                        print("     %s (line %d)" % (detail.replace("\n", "\n     "), where.lineno), flush=True)
-                    else:
-                        passed += 1
-                        print("ok   %s" % label, flush=True)
-        except Exception as exc:
-            failed += len(tests) + 1
-            print("FAIL [%s] could not run the server: %s" % (name, exc), flush=True)
-        print("   %s done in %.1fs" % (name, time.monotonic() - started), flush=True)
-
-    print("web: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

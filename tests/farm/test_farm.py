@@ -1,44 +1,31 @@
-#!/usr/bin/env python3
 """End-to-end tests of a Redis-backed session farm: the example app
 (examples/app) on two app nodes (nginx + php-fpm each) with the aura_session
-extension, sessions in Redis through Debian's phpredis, once on a standalone
-redis-server (AOF on) and once on a 3-master Redis Cluster. farm.py starts all
-of it on 127.0.0.1 and stops it afterwards.
+extension, sessions in Redis through Debian's phpredis, on a standalone
+redis-server (AOF on) and on a 3-master Redis Cluster. The `farm` fixture
+(tests/farm/conftest.py) starts all of it on 127.0.0.1 for the whole run and
+stops it afterwards; the tests run in this file's order, the last one checking
+that nothing crashed or hung meanwhile. What they measure (`measured`) is
+printed at the end of the run. Standard library and pytest only."""
 
-Standard library only. Usage:
-    python3 tests/farm/farm_test.py [--ext PATH] [-k SUBSTRING] [--json FILE]
-Prints what it measures, closes with `farm: N passed, M failed`, and exits
-non-zero on any failure.
-"""
-
-import argparse
-import json
 import os
 import signal
 import statistics
 import subprocess
-import sys
 import threading
 import time
-import traceback
 
-sys.dont_write_bytecode = True
+import pytest
+
+import farm as farm_mod
+from client import Client, login, request
+from common.app_http import decode_session
+from common.app_server import scan_dir_without_extension
+from common.procs import find_binary, read_text
+from farm import wait_for
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:0] = [HERE, os.path.dirname(HERE)]  # tests/farm, and tests/ for tests/common
-import farm as farm_mod  # noqa: E402
-from client import Client, Timeout, login, request  # noqa: E402
-from common.app_http import decode_session  # noqa: E402
-from common.app_server import DEFAULT_EXT, scan_dir_without_extension  # noqa: E402
-from common.procs import exit_on_signals, find_binary, read_text  # noqa: E402
-from farm import Farm, wait_for  # noqa: E402
-
 CONCURRENT = 50
-MEASURED = {}          # name -> value, printed at the end and written to --json
-
-
-def note(key, value, text):
-    MEASURED[key] = value
-    print("     measured: %s" % text, flush=True)
+LOCK_CRASH_RUNS = 6
 
 
 # ---- the session store under test: standalone Redis or the cluster -----------------
@@ -128,9 +115,15 @@ def segment(store, sid):
     return store.data(sid).get("AuraApp", {})
 
 
+@pytest.fixture(params=["redis", "cluster"])
+def store(request, farm):
+    """The cross-node tests run alike on either store."""
+    return Store(farm, request.param)
+
+
 # ---- cross-node behaviour -------------------------------------------------------------
 
-def flash_crosses_nodes_once(store):
+def test_flash_crosses_nodes_once(store):
     a, b = store.a, store.b
     c = Client(a)
     form = c.get("/login")
@@ -166,7 +159,7 @@ def flash_crosses_nodes_once(store):
     assert lifetime - 30 <= ttl <= lifetime, "TTL %r, session.gc_maxlifetime %d" % (ttl, lifetime)
 
 
-def csrf_token_from_a_accepted_on_b(store):
+def test_csrf_token_from_a_accepted_on_b(store):
     a, b = store.a, store.b
     c, page = login(a)
     token_a = settle(c, a).token()
@@ -188,7 +181,7 @@ def csrf_token_from_a_accepted_on_b(store):
     assert segment(store, c.sid)["counter"] == 1
 
 
-def logout_on_b_ends_session_on_a(store):
+def test_logout_on_b_ends_session_on_a(store):
     a, b = store.a, store.b
     c, _ = login(a)
     sid = c.sid
@@ -207,13 +200,13 @@ def logout_on_b_ends_session_on_a(store):
         assert store.raw(sid) is None, "A brought the destroyed session back"
     else:
         # phpredis 5.3's RedisCluster handler ignores session.use_strict_mode (see
-        # unknown_id_not_adopted): the old id may come back, but as an empty session
+        # test_unknown_id_not_adopted): the old id may come back, but as an empty session
         raw = store.raw(sid)
         assert raw is None or "user" not in store.data(sid).get("AuraApp", {}), \
             "the destroyed session came back with its user"
 
 
-def unknown_id_not_adopted(store):
+def test_unknown_id_not_adopted(store, measured):
     """session.use_strict_mode: an id the store does not know must not be
     adopted. phpredis 5.3.7 honours it for `redis`, not for `rediscluster`;
     either way, signing in must replace the id (regenerateId())."""
@@ -232,10 +225,10 @@ def unknown_id_not_adopted(store):
     attacker = Client(a, chosen)
     r = attacker.get("/account")
     assert r.status == 303 and r.location == "/login", "the chosen id reaches the signed-in account: %r" % r
-    note("%s_strict_mode" % store.kind, not adopted,
-         "%s: an unknown session id is %s" % (
-             store.kind, "adopted (use_strict_mode not honoured); login replaces it" if adopted
-             else "refused (use_strict_mode honoured)"))
+    measured.note("%s_strict_mode" % store.kind, not adopted,
+                  "%s: an unknown session id is %s" % (
+                      store.kind, "adopted (use_strict_mode not honoured); login replaces it" if adopted
+                      else "refused (use_strict_mode honoured)"))
 
 
 # ---- concurrency ------------------------------------------------------------------------
@@ -271,7 +264,7 @@ def concurrent_entries(store_or_profile, farm, n=CONCURRENT):
     return statuses, page.entries(), elapsed
 
 
-def concurrent_entries_with_locking(farm):
+def test_concurrent_entries_with_locking(farm, measured):
     statuses, entries, elapsed = concurrent_entries("locked", farm)
     bad = [s for s in statuses if s != 303]
     assert not bad, "with locking, %d of %d requests failed: %r" % (len(bad), CONCURRENT, bad[:5])
@@ -280,32 +273,29 @@ def concurrent_entries_with_locking(farm):
         len(entries), CONCURRENT, sorted(set(expected) - set(entries))[:10])
     locks = Store(farm, "redis").lock_keys()
     assert not locks, "session locks left behind: %r" % locks
-    note("locked_kept", len(entries), "locking on: %d of %d entries kept, all requests 303, %.2fs for the burst"
-         % (len(entries), CONCURRENT, elapsed))
-    MEASURED["locked_burst_seconds"] = round(elapsed, 2)
+    measured.note("locked_kept", len(entries), "locking on: %d of %d entries kept, all requests 303, %.2fs for the burst"
+                  % (len(entries), CONCURRENT, elapsed))
+    measured.values["locked_burst_seconds"] = round(elapsed, 2)
 
 
-def concurrent_entries_without_locking(farm):
-    kept = []
-    for _ in range(3):
-        statuses, entries, elapsed = concurrent_entries("unlocked", farm)
-        kept.append(len(set(entries)))
-        bad = [s for s in statuses if s != 303]
+def bursts(profile, farm, count):
+    """count runs of concurrent_entries(): per run, (how many distinct
+    entries were kept, the answers other than 303)."""
+    out = []
+    for _ in range(count):
+        statuses, entries, _ = concurrent_entries(profile, farm)
+        out.append((len(set(entries)), [s for s in statuses if s != 303]))
+    return out
+
+
+def test_concurrent_entries_without_locking(farm, measured):
+    runs = bursts("unlocked", farm, 3)
+    kept = [k for k, _ in runs]
+    for _, bad in runs:
         if bad:
-            print("     (locking off: %d requests answered %r)" % (len(bad), sorted(set(map(str, bad)))))
-    note("unlocked_kept", kept, "locking off (the PHP default): %s of %d entries kept in 3 bursts, so %s lost"
-         % (kept, CONCURRENT, [CONCURRENT - k for k in kept]))
-
-
-def cluster_concurrent_entries(farm):
-    kept = []
-    for _ in range(2):
-        statuses, entries, _ = concurrent_entries("cluster", farm)
-        kept.append(len(set(entries)))
-        bad = [s for s in statuses if s != 303]
-        assert not bad, "cluster: %d requests failed: %r" % (len(bad), bad[:5])
-    note("cluster_kept", kept, "cluster (phpredis 5.3 has no session locking for RedisCluster): %s of %d kept"
-         % (kept, CONCURRENT))
+            measured.say("locking off: %d requests answered %r" % (len(bad), sorted(set(map(str, bad)))))
+    measured.note("unlocked_kept", kept, "locking off (the PHP default): %s of %d entries kept in 3 bursts, so %s lost"
+                  % (kept, CONCURRENT, [CONCURRENT - k for k in kept]))
 
 
 # ---- the store going away mid-run --------------------------------------------------------
@@ -358,7 +348,7 @@ def check_s1(store, s1, base):
     return page
 
 
-def store_down_mid_run(farm, store, label):
+def store_down_mid_run(farm, store, label, measured):
     a, b = store.a, store.b
     s1, token1, s2 = prepare_sessions(store)
     raw_s2 = store.raw(s2.sid)
@@ -431,27 +421,23 @@ def store_down_mid_run(farm, store, label):
     login(a, b)
     login(b, a)
 
-    note("%s_503_seconds" % label, {"max": round(max(times_503), 4), "median": round(statistics.median(times_503), 4)},
-         "%s stopped: %d requests answered 503 (max %.1f ms, median %.1f ms); first 503 %.0f ms after the stop began; "
-         "%d increments before it, counter %d after the restart"
-         % (label, len(times_503), max(times_503) * 1000, statistics.median(times_503) * 1000,
-            (first_503 - stopped_at) * 1000, len(ok), counter))
-    MEASURED["%s_restart_seconds" % label] = round(restart_took + resumed_after, 2)
-    print("     measured: %s back and sessions resumed %.1fs after the restart began" % (label, restart_took + resumed_after))
+    measured.note("%s_503_seconds" % label, {"max": round(max(times_503), 4), "median": round(statistics.median(times_503), 4)},
+                  "%s stopped: %d requests answered 503 (max %.1f ms, median %.1f ms); first 503 %.0f ms after the stop began; "
+                  "%d increments before it, counter %d after the restart"
+                  % (label, len(times_503), max(times_503) * 1000, statistics.median(times_503) * 1000,
+                     (first_503 - stopped_at) * 1000, len(ok), counter))
+    measured.values["%s_restart_seconds" % label] = round(restart_took + resumed_after, 2)
+    measured.say("%s back and sessions resumed %.1fs after the restart began" % (label, restart_took + resumed_after))
 
 
-def redis_stopped_mid_run(farm):
-    store_down_mid_run(farm, Store(farm, "redis"), "redis")
+def test_redis_stopped_mid_run(farm, measured):
+    store_down_mid_run(farm, Store(farm, "redis"), "redis", measured)
 
 
-def cluster_stopped_mid_run(farm):
-    store_down_mid_run(farm, Store(farm, "cluster"), "cluster")
-
-
-def redis_frozen_mid_run(farm):
+def test_redis_frozen_mid_run(farm, measured):
     """SIGSTOP: connections are accepted but nothing answers. The timeouts must
     turn that into a 503, not a hung worker. Run with locking off: with locking
-    on, Debian's phpredis 5.3.7 may crash the worker here (see phpredis_lock_crash)."""
+    on, Debian's phpredis 5.3.7 may crash the worker here (see test_phpredis_lock_crash)."""
     store = Store(farm, "redis")
     store.profile = "unlocked"
     a, b = store.a, store.b
@@ -489,15 +475,15 @@ def redis_frozen_mid_run(farm):
     wait_for("s1 to resume after the thaw", lambda: s1.get("/account", base=b).status == 200, 20, 0.2)
     resumed = time.monotonic() - thawed
     check_s1(store, s1, a)
-    note("redis_frozen_503_seconds", {"max": round(max(times), 3), "min": round(min(times), 3)},
-         "Redis frozen (SIGSTOP), locking off: 503 after %.2f-%.2fs (read_timeout %gs); resumed %.1fs after SIGCONT"
-         % (min(times), max(times), farm_mod.REDIS_TIMEOUT, resumed))
+    measured.note("redis_frozen_503_seconds", {"max": round(max(times), 3), "min": round(min(times), 3)},
+                  "Redis frozen (SIGSTOP), locking off: 503 after %.2f-%.2fs (read_timeout %gs); resumed %.1fs after SIGCONT"
+                  % (min(times), max(times), farm_mod.REDIS_TIMEOUT, resumed))
 
 
-def phpredis_lock_crash(farm, runs=6):
+def test_phpredis_lock_crash(farm, measured):
     """Reported, not asserted: the same frozen Redis, locking on, plain PHP
     without aura_session (php-cli, the locked pool's settings)."""
-    php = find_binary("php8.2", "php")
+    php = find_binary("php")
     work = os.path.join(farm.tmp, "cli-repro")
     os.mkdir(work)
     scan = scan_dir_without_extension(php, work)
@@ -512,7 +498,7 @@ def phpredis_lock_crash(farm, runs=6):
     try:
         procs = [subprocess.Popen([php, "-d", "display_errors=0", "-d", "log_errors=0", script],
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=work)
-                 for _ in range(runs)]
+                 for _ in range(LOCK_CRASH_RUNS)]
         codes = []
         for p in procs:
             try:
@@ -526,13 +512,26 @@ def phpredis_lock_crash(farm, runs=6):
     died = {-signal.SIGSEGV: "SIGSEGV", 128 + signal.SIGSEGV: "SIGSEGV",
             -signal.SIGABRT: "SIGABRT", 128 + signal.SIGABRT: "SIGABRT"}
     crashed = [died[c] for c in codes if c in died]
-    note("phpredis_lock_crash", {"runs": runs, "crashed": len(crashed)},
-         "phpredis 5.3.7, locking on, Redis frozen, no aura_session: %d of %d session_start() runs crashed (%s)"
-         % (len(crashed), runs, ", ".join(sorted(set(crashed))) or "none"))
+    phpredis = subprocess.run([php, "-r", 'echo phpversion("redis");'], capture_output=True, text=True,
+                              env=env, timeout=30).stdout
+    measured.note("phpredis_lock_crash", {"runs": LOCK_CRASH_RUNS, "crashed": len(crashed)},
+                  "phpredis %s, locking on, Redis frozen, no aura_session: %d of %d session_start() runs crashed (%s)"
+                  % (phpredis, len(crashed), LOCK_CRASH_RUNS, ", ".join(sorted(set(crashed))) or "none"))
     assert all(c == 0 or c in died for c in codes), "unexpected exit codes %r" % codes
 
 
-def cluster_node_restarted(farm):
+# ---- the cluster ------------------------------------------------------------------------
+
+def test_cluster_concurrent_entries(farm, measured):
+    runs = bursts("cluster", farm, 2)
+    kept = [k for k, _ in runs]
+    for _, bad in runs:
+        assert not bad, "cluster: %d requests failed: %r" % (len(bad), bad[:5])
+    measured.note("cluster_kept", kept, "cluster (phpredis 5.3 has no session locking for RedisCluster): %s of %d kept"
+                  % (kept, CONCURRENT))
+
+
+def test_cluster_node_restarted(farm, measured):
     store = Store(farm, "cluster")
     a, b = store.a, store.b
     cluster = farm.cluster
@@ -578,15 +577,19 @@ def cluster_node_restarted(farm):
         assert segment(store, c.sid)["counter"] == 1
     for key in store.session_keys():
         store.data(key.decode()[len(store.prefix):])
-    note("cluster_node_503_seconds", round(max(times), 4),
-         "cluster node stopped: its %d sessions answered 503 (max %.1f ms), the %d on the other masters kept working; "
-         "cluster ok and sessions back %.1fs after the restart began"
-         % (len(on_victim), max(times) * 1000, len(elsewhere), back))
+    measured.note("cluster_node_503_seconds", round(max(times), 4),
+                  "cluster node stopped: its %d sessions answered 503 (max %.1f ms), the %d on the other masters kept working; "
+                  "cluster ok and sessions back %.1fs after the restart began"
+                  % (len(on_victim), max(times) * 1000, len(elsewhere), back))
+
+
+def test_cluster_stopped_mid_run(farm, measured):
+    store_down_mid_run(farm, Store(farm, "cluster"), "cluster", measured)
 
 
 # ---- last: nothing crashed, nothing hung ------------------------------------------------
 
-def no_crash_no_fatal_no_hang(farm):
+def test_no_crash_no_fatal_no_hang(farm):
     problems = []
     for n in farm.nodes:
         fpm_log = n.fpm_messages()
@@ -604,77 +607,3 @@ def no_crash_no_fatal_no_hang(farm):
         assert len(n.worker_pids()) == sum(p.get("children", 4) for p in n.profiles.values()), \
             "%s: workers missing" % n.name
     assert not problems, "; ".join(problems)
-
-
-def cross_node_tests(kind, fixation):
-    """The cross-node tests, run alike on either store (kind "redis" or
-    "cluster"); fixation names the last one."""
-    def on(test):
-        return lambda farm: test(Store(farm, kind))
-    return [
-        ("%s: flash set on A is read on B exactly once" % kind, on(flash_crosses_nodes_once)),
-        ("%s: CSRF token issued by A is accepted by B" % kind, on(csrf_token_from_a_accepted_on_b)),
-        ("%s: logout on B ends the session on A" % kind, on(logout_on_b_ends_session_on_a)),
-        ("%s: %s" % (kind, fixation), on(unknown_id_not_adopted)),
-    ]
-
-
-TESTS = cross_node_tests("redis", "an unknown session id is not adopted") + [
-    ("redis: 50 concurrent writes keep all 50 with locking", concurrent_entries_with_locking),
-    ("redis: 50 concurrent writes without locking (measured)", concurrent_entries_without_locking),
-    ("redis: stopped mid-run -> 503, restarted -> sessions resume", redis_stopped_mid_run),
-    ("redis: frozen mid-run -> bounded 503, thawed -> sessions resume", redis_frozen_mid_run),
-    ("redis: phpredis 5.3.7 with locking on a frozen Redis (reported)", phpredis_lock_crash),
-] + cross_node_tests("cluster", "a fixated session id is replaced at login") + [
-    ("cluster: 50 concurrent writes (measured)", cluster_concurrent_entries),
-    ("cluster: one node restarted", cluster_node_restarted),
-    ("cluster: stopped mid-run -> 503, restarted -> sessions resume", cluster_stopped_mid_run),
-    ("no worker crashed, hung or died of a fatal error", no_crash_no_fatal_no_hang),
-]
-
-
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ext", default=str(DEFAULT_EXT), help="path of libaura_session.so")
-    ap.add_argument("-k", dest="only", help="run only tests whose name contains this")
-    ap.add_argument("--json", help="write the measured numbers to this file")
-    args = ap.parse_args()
-
-    exit_on_signals([signal.SIGTERM, signal.SIGHUP, signal.SIGINT],
-                    "farm: stopped by signal %d; tearing the farm down")
-
-    tests = [t for t in TESTS if not args.only or args.only in t[0] or t[0].startswith("no worker")]
-    passed = failed = 0
-    started = time.monotonic()
-    try:
-        with Farm(args.ext, cluster=any(t[0].startswith("cluster") for t in tests), children=6) as farm:
-            print("farm up in %.1fs: redis :%d%s; node A %s, node B %s (profile ports)" % (
-                time.monotonic() - started, farm.redis.port,
-                ", cluster :%s" % ",".join(map(str, farm.cluster.ports)) if farm.cluster else "",
-                farm.a.ports, farm.b.ports), flush=True)
-            for name, fn in tests:
-                t0 = time.monotonic()
-                try:
-                    fn(farm)
-                except Exception as exc:  # noqa: BLE001
-                    failed += 1
-                    where = traceback.extract_tb(exc.__traceback__)[-1]
-                    print("FAIL %s (%.1fs)\n     %s (%s line %d)" % (
-                        name, time.monotonic() - t0, str(exc).replace("\n", "\n     ") or repr(exc),
-                        os.path.basename(where.filename), where.lineno), flush=True)
-                else:
-                    passed += 1
-                    print("ok   %s (%.1fs)" % (name, time.monotonic() - t0), flush=True)
-    except Exception as exc:  # noqa: BLE001
-        failed += 1
-        print("FAIL could not run the farm: %s" % exc, flush=True)
-    print("farm: ran in %.1fs" % (time.monotonic() - started))
-    if args.json:
-        with open(args.json, "w") as fh:
-            json.dump(MEASURED, fh, indent=2, sort_keys=True)
-    print("farm: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
