@@ -63,7 +63,15 @@ cleanup() {
     done
     rm -rf "$work"
 }
+ns_pid=
+# unshare ignores SIGTERM; killing it kills its PID namespace, and with it
+# everything started in the root.
+on_signal() {
+    [ -z "$ns_pid" ] || kill -KILL "$ns_pid" 2>/dev/null || true
+    exit 130
+}
 trap cleanup EXIT
+trap on_signal INT TERM
 
 [ "$(id -u)" -eq 0 ] || { log "needs root (debootstrapped roots, chroot)"; exit 1; }
 command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q mmdebstrap
@@ -132,7 +140,7 @@ in_root() { # NAME [--rust] SCRIPT: runs SCRIPT with bash as root of a fresh nam
     shift
     [ "$1" != --rust ] || { rust=1; shift; }
     unshare --mount --pid --fork --kill-child --propagation private \
-        bash -s "$root" "$rust" "$rustup_home" "$cargo_home" "$1" <<'INNER'
+        bash -s "$root" "$rust" "$rustup_home" "$cargo_home" "$1" <<'INNER' &
 set -euo pipefail
 root=$1 rust=$2 rustup_home=$3 cargo_home=$4 script=$5
 mount -t proc proc "$root/proc"
@@ -165,6 +173,11 @@ fi
 exec env -i HOME=/root LANG=C.UTF-8 TERM=dumb PATH="$path" "${env[@]}" \
     chroot "$root" bash -euo pipefail -c "cd /root; $script"
 INNER
+    ns_pid=$!
+    local status=0
+    wait "$ns_pid" || status=$?
+    ns_pid=
+    return "$status"
 }
 
 clone_into() { # NAME: a clean clone of the committed HEAD at /root/aura_session
