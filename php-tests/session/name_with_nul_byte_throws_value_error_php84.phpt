@@ -15,3 +15,6 @@ try {
 var_dump($session->getName(), session_name());
 ?>
 --EXPECT--
+ValueError: session_name(): Argument #1 ($name) must not contain any null bytes
+string(9) "PHPSESSID"
+string(9) "PHPSESSID"
