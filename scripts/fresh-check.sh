@@ -92,10 +92,10 @@ tarball() { # SUITE INCLUDE: prints the path of a cached (or fresh) tarball
     mkdir -p "$dir"
     if [ ! -s "$dir/$name.tar" ]; then
         # mmdebstrap picks the output format from the name's ending
-        mmdebstrap --quiet --variant=minbase --include="$include" "$suite" "$dir/$name.part.tar" \
+        mmdebstrap --quiet --variant=minbase --include="$include" "$suite" "$dir/$name.$$.part.tar" \
             "deb $mirror $suite main" "deb $mirror $suite-updates main" \
             "deb $security $suite-security main" >&2
-        mv "$dir/$name.part.tar" "$dir/$name.tar"
+        mv "$dir/$name.$$.part.tar" "$dir/$name.tar"
     fi
     printf '%s\n' "$dir/$name.tar"
 }
