@@ -355,8 +355,9 @@ class CsrfToken
     public function __construct(SegmentInterface $segment, RandvalInterface $randval) {}
 
     /**
-     * Tells whether $value equals the stored token, using a comparison whose
-     * timing does not depend on the contents. Creates the token if missing.
+     * Tells whether $value is the stored token or one of its masked forms
+     * (see getMaskedValue()), using a comparison whose timing does not
+     * depend on the contents. Creates the token if missing.
      *
      * @param mixed $value the submitted token; anything but a string fails
      * @param string $key which token to compare against
@@ -371,6 +372,33 @@ class CsrfToken
      * @return string
      */
     public function getValue($key = 'value') {}
+
+    /**
+     * Returns the token stored under $key (created first if needed, as
+     * getValue() does) masked with a fresh random pad: a different URL- and
+     * HTML-safe string on every call, each accepted by isValid(). Rendering
+     * this instead of getValue() keeps the token out of reach of
+     * compression side channels such as BREACH.
+     *
+     * @param string $key
+     * @return string
+     */
+    public function getMaskedValue($key = 'value') {}
+
+    /**
+     * Tells whether the request was sent by the site itself, from the
+     * Sec-Fetch-Site and Origin headers browsers add on their own: true for
+     * GET, HEAD and OPTIONS; with Sec-Fetch-Site, true for same-origin and
+     * none; otherwise true when Origin names the request's Host; true when
+     * neither header is present. Origins listed in the php.ini setting
+     * aura_session.trusted_origins are accepted from other sites too.
+     * Malformed headers give false, never an error.
+     *
+     * @param array<string, mixed>|null $server request variables shaped
+     *        like $_SERVER; null reads $_SERVER
+     * @return bool
+     */
+    public function isSameOrigin($server = null) {}
 
     /**
      * Replaces the token stored under $key with a new random one.

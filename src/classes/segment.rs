@@ -13,13 +13,13 @@ use ext_php_rs::{
 
 use crate::{
     classes::session,
+    engine::guard::release,
     engine::keys,
     engine::method::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
         public, typed, with_methods,
     },
     engine::object::{Slot, hold, read, write},
-    engine::guard::release,
     engine::superglobal,
     engine::value::{Key, KeyUse, bool_zval, truthy},
     errors::{AuraError, AuraResult},

@@ -149,8 +149,11 @@ unsafe extern "C" {
     /// Throws PHP's `TypeError` and answers false when the typed
     /// property a reference is bound to cannot hold an array.
     pub fn zend_verify_ref_array_assignable(reference: *mut zend_reference) -> bool;
-    fn zend_try_assign_typed_ref_ex(reference: *mut zend_reference, value: *mut zval, strict: bool)
-    -> c_int;
+    fn zend_try_assign_typed_ref_ex(
+        reference: *mut zend_reference,
+        value: *mut zval,
+        strict: bool,
+    ) -> c_int;
 }
 
 /// The reference in a slot, when it is bound to a typed property: writes

@@ -12,12 +12,14 @@
 //! `$_SESSION` are released here too, after the write that displaced them,
 //! with no pointer into an engine table held.
 
-use std::panic::AssertUnwindSafe;
+use std::{
+    ffi::{c_int, c_void},
+    panic::{AssertUnwindSafe, catch_unwind},
+};
 
 use ext_php_rs::{
     ffi::{IS_ARRAY, IS_OBJECT, IS_REFERENCE, ext_php_rs_executor_globals},
     types::Zval,
-    zend::{CatchError, try_catch},
 };
 
 use crate::errors::{AuraError, AuraResult};
@@ -28,12 +30,54 @@ pub fn exception_pending() -> bool {
     unsafe { !(*ext_php_rs_executor_globals()).exception.is_null() }
 }
 
+unsafe extern "C" {
+    fn aura_shim_try(body: unsafe extern "C" fn(*mut c_void), ctx: *mut c_void) -> c_int;
+}
+
+/// The engine bailed out (a fatal error) while a `zend_try` body ran.
+struct BailedOut;
+
+struct Frame<F, R> {
+    body: Option<F>,
+    result: Option<std::thread::Result<R>>,
+}
+
+unsafe extern "C" fn run_frame<F: FnOnce() -> R, R>(ctx: *mut c_void) {
+    // SAFETY: `ctx` is the live frame `zend_try` was given, used only here.
+    let frame = unsafe { &mut *ctx.cast::<Frame<F, R>>() };
+    if let Some(body) = frame.body.take() {
+        frame.result = Some(catch_unwind(AssertUnwindSafe(body)));
+    }
+}
+
+/// Runs `f` inside the engine's `zend_try`: a fatal error anywhere in it
+/// comes back as `Err(BailedOut)` (the frames inside `f` were skipped, so
+/// `f` should hold nothing that needs dropping), a panic as `Ok(Err(_))`.
+fn zend_try<F: FnOnce() -> R, R>(f: F) -> Result<std::thread::Result<R>, BailedOut> {
+    let mut frame = Frame {
+        body: Some(f),
+        result: None,
+    };
+    // SAFETY: the frame outlives the call; the shim restores the engine's
+    // outer bailout point before returning either way.
+    let bailed = unsafe { aura_shim_try(run_frame::<F, R>, (&raw mut frame).cast()) };
+    match frame.result.take() {
+        Some(result) if bailed == 0 => Ok(result),
+        _ => {
+            // After a bailout the body was never dropped: forget it too, its
+            // state may be half-moved.
+            std::mem::forget(frame);
+            Err(BailedOut)
+        }
+    }
+}
+
 /// Runs engine code that may run user PHP code, catching a bailout.
 pub fn guarded<R>(f: impl FnOnce() -> R) -> AuraResult<R> {
-    match try_catch(AssertUnwindSafe(f)) {
-        Ok(result) => Ok(result),
-        Err(CatchError::Bailout) => Err(AuraError::Bailout),
-        Err(other) => Err(AuraError::Error(format!("aura_session: {other}"))),
+    match zend_try(f) {
+        Ok(Ok(result)) => Ok(result),
+        Ok(Err(_)) => Err(AuraError::Error("aura_session: internal error".into())),
+        Err(BailedOut) => Err(AuraError::Bailout),
     }
 }
 

@@ -7,7 +7,7 @@
 //! untyped user subclasses stay compatible.
 
 use std::{
-    panic::AssertUnwindSafe,
+    panic::{AssertUnwindSafe, catch_unwind},
     sync::atomic::{AtomicPtr, Ordering},
 };
 
@@ -17,7 +17,7 @@ use ext_php_rs::{
     ffi::{zend_function, zend_object, zend_wrong_parameters_count_error},
     flags::{DataType, MethodFlags},
     types::Zval,
-    zend::{CatchError, ClassEntry, ExecuteData, bailout, try_catch},
+    zend::{ClassEntry, ExecuteData, bailout},
 };
 
 use crate::{
@@ -262,7 +262,8 @@ impl Call<'_> {
 }
 
 /// Runs a method body for a PHP call: checks the argument count, catches
-/// panics and fatal errors, and turns errors into PHP exceptions.
+/// panics, re-raises a fatal error caught below, and turns errors into PHP
+/// exceptions.
 ///
 /// The frame is used through raw pointers only: PHP code the body calls
 /// reads the same frame (backtraces, `func_get_args()`).
@@ -302,19 +303,20 @@ pub fn run(ex: *mut ExecuteData, ret: *mut Zval, body: fn(&Call) -> AuraResult<Z
         },
     };
     let call = Call { this, args, func };
-    // The outer `zend_try` is a last resort for a fatal error raised where no
-    // guard stands (an allocation over `memory_limit` inside the engine);
-    // calls into PHP and releases catch their own.
-    let outcome = match try_catch(AssertUnwindSafe(|| body(&call))) {
+    // Fatal errors are caught where PHP code can run (`engine::guard`) and
+    // come back as `AuraError::Bailout`; one raised by an engine allocation
+    // over `memory_limit` inside our own code skips our frames as it skips
+    // any C extension's, and a `zend_try` here could not run their drops.
+    let outcome = match catch_unwind(AssertUnwindSafe(|| body(&call))) {
         Ok(Ok(value)) => {
             // The engine hands over a null return slot, so there is nothing to drop.
             // SAFETY: `ret` is the frame's live return slot.
             unsafe { std::ptr::write(ret, value) };
             return;
         }
-        Ok(Err(AuraError::Bailout)) | Err(CatchError::Bailout) => None,
+        Ok(Err(AuraError::Bailout)) => None,
         Ok(Err(error)) => Some(error),
-        Err(_) => Some(AuraError::Error(format!(
+        Err(_panic) => Some(AuraError::Error(format!(
             "{}(): internal error in aura_session",
             method_name(func)
         ))),

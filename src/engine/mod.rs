@@ -4,10 +4,12 @@
 
 pub mod array;
 pub mod guard;
+pub mod ini;
 pub mod keys;
 pub mod method;
 pub mod object;
 pub mod php_call;
+pub mod server_vars;
 pub mod session_state;
 pub mod superglobal;
 pub mod value;

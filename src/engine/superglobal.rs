@@ -401,7 +401,7 @@ pub fn unset(path: &[&Key]) -> AuraResult<()> {
     let Some((last, parent)) = path.split_last() else {
         return Ok(());
     };
-    if !locate(parent)?.is_some_and(|c| type_of(c) == IS_ARRAY) {
+    if locate(parent)?.is_none_or(|c| type_of(c) != IS_ARRAY) {
         return Ok(());
     }
     let ht = container_for_write(path, Written::Nothing)?;

@@ -10,33 +10,12 @@ A step after a failed one fails without running. Screenshots go to
 tests/web/artifacts/ (failure.png after a failed step)."""
 
 import os
-import tempfile
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+from browser import ARTIFACTS, attack_form, serve_pages
+
 NOTE = "Remember the milk"
-
-ATTACK_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Win a prize</title></head>
-<body>
-<h1>Congratulations!</h1>
-<form id="attack" method="post" action="%s/note">
-  <input type="hidden" name="__csrf_value" value="%s">
-  <input type="hidden" name="note" value="pwned by another site">
-</form>
-<script>document.getElementById('attack').submit();</script>
-</body></html>
-"""
 
 
 # ---- fixtures -------------------------------------------------------------------
@@ -49,46 +28,8 @@ def app(builtin_app):
 @pytest.fixture(scope="module")
 def other_origin(app):
     """A page on another origin that posts a form to the app as soon as it loads."""
-    body = (ATTACK_PAGE % (app, "0" * 128)).encode()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield "http://127.0.0.1:%d" % server.server_address[1]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def context():
-    """Chromium with a fresh profile, closed (and its profile removed) afterwards."""
-    if not os.access(CHROMIUM, os.X_OK):
-        raise RuntimeError("%s not found (run scripts/setup-web.sh)" % CHROMIUM)
-    ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "failure.png").unlink(missing_ok=True)
-    with tempfile.TemporaryDirectory(prefix="aura-web-chromium-") as profile, sync_playwright() as pw:
-        ctx = pw.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 900, "height": 760}, timeout=60_000)
-        ctx.set_default_timeout(15_000)
-        try:
-            yield ctx
-        finally:
-            ctx.close()
+    with serve_pages(lambda path: attack_form(app, "0" * 128)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

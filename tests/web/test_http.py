@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from http.cookiejar import CookieJar
 from urllib.error import HTTPError
 
-from common.app_http import SESSION_COOKIE, AppPage, decode_session, parse_set_cookie, sign_in
+from common.app_http import SESSION_COOKIE, AppPage, decode_session, parse_set_cookie, sign_in, unmask
 
 
 # ---- HTTP client ---------------------------------------------------------------
@@ -47,9 +47,9 @@ class Client:
         self.jar = CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
 
-    def request(self, method, path, form=None, raw_body=None, cookie=None):
+    def request(self, method, path, form=None, raw_body=None, cookie=None, headers=None):
         data = None
-        headers = {}
+        headers = dict(headers or {})
         if form is not None:
             data = urllib.parse.urlencode(form).encode()
         elif raw_body is not None:
@@ -143,14 +143,14 @@ def settled_account(c):
     return page
 
 
-def expect_rejected(srv, c, path, raw_body):
-    """POSTs raw_body; asserts 403, and that neither the session file nor the
-    page changed, and that no flash was queued."""
+def expect_rejected(srv, c, path, raw_body, headers=None):
+    """POSTs raw_body (with extra request headers); asserts 403, and that
+    neither the session file nor the page changed, and that no flash was queued."""
     before_page = settled_account(c)
     sid = c.session_id()
     before = session_data(srv, sid)
-    r = c.post(path, raw_body=raw_body)
-    assert r.status == 403, "expected 403 for %s %r, got %s" % (path, raw_body, r.status)
+    r = c.post(path, raw_body=raw_body, headers=headers)
+    assert r.status == 403, "expected 403 for %s %r %r, got %s" % (path, raw_body, headers, r.status)
     assert "Request rejected" in r.body
     assert c.session_id() == sid, "the session id changed"
     assert session_data(srv, sid) == before, "session data changed after a rejected POST"
@@ -194,12 +194,12 @@ def test_first_write_sends_one_secure_cookie(srv):
     assert attrs.get("samesite", "").lower() == "lax", "no SameSite=Lax: %r" % r.set_cookies[0]
     assert attrs.get("path") == "/", "no Path=/: %r" % r.set_cookies[0]
     assert not is_expiring(attrs)
-    assert re.fullmatch(r"[0-9a-f]{128}", r.token()), "token is not 128 hex chars"
+    assert re.fullmatch(r"[0-9a-f]{128}", r.raw_token()), "token is not 128 hex chars"
     assert session_files(srv) == sorted(before + ["sess_" + sid]), "expected exactly the new session file"
     # the next request resumes the session: same token, no new cookie
     r2 = c.get("/login")
     assert r2.set_cookies == [], r2.set_cookies
-    assert r2.token() == r.token()
+    assert r2.raw_token() == r.raw_token()
 
 
 def test_flash_shows_once_after_redirect(srv):
@@ -293,7 +293,7 @@ def test_right_token_accepted(srv):
     assert page.flash() == "Note saved."
     assert page.field("note") == "hello <world> & \u00e9", page.field("note")
     assert "hello &lt;world&gt; &amp;" in page.body, "note not escaped"
-    assert page.token() == token, "the token changed without a login"
+    assert page.raw_token() == unmask(token), "the token changed without a login"
     for n in (1, 2, 3):
         r = c.post("/counter", {"__csrf_value": token})
         assert r.status == 303, r
@@ -321,7 +321,7 @@ def test_login_regenerates_id_and_token(srv):
     page = c.follow(r)
     assert page.field("user") == "demo"
     new_token = page.token()
-    assert new_token != old_token, "CSRF token did not change on login"
+    assert unmask(new_token) != unmask(old_token), "CSRF token did not change on login"
     # the new session rejects the old token
     expect_rejected(srv, c, "/note", form_body(__csrf_value=old_token, note="pwned"))
     # the old id does not resume the signed-in session
@@ -364,6 +364,46 @@ def test_logout_deletes_cookie_and_session(srv):
     r = Client(srv.base_url).request("GET", "/account", cookie="%s=%s" % (SESSION_COOKIE, sid))
     assert r.status == 303 and r.location == "/login", r
     assert not os.path.exists(session_file(srv, sid)), "the old id brought the session file back"
+
+
+def test_masked_token_differs_on_every_load_and_all_accepted(srv):
+    c = login(srv)
+    settled_account(c)
+    tokens = [c.get("/account").token() for _ in range(5)]
+    assert len(set(tokens)) == 5, "the form's token repeated: %r" % tokens
+    assert len({unmask(t) for t in tokens}) == 1, "the masked values encode different tokens"
+    for token in tokens:
+        r = c.post("/counter", {"__csrf_value": token})
+        assert r.status == 303, r
+    assert settled_account(c).field("counter") == "5"
+    # the raw token, as a client that reads it otherwise would send it, passes too
+    r = c.post("/counter", {"__csrf_value": unmask(tokens[0])})
+    assert r.status == 303, r
+
+
+def test_cross_site_post_rejected_even_with_the_token(srv):
+    c = login(srv)
+    for headers in ({"Sec-Fetch-Site": "cross-site"},
+                    {"Sec-Fetch-Site": "same-site", "Origin": srv.base_url},
+                    {"Sec-Fetch-Site": "Same-Origin"},
+                    {"Origin": "http://evil.example"},
+                    {"Origin": srv.base_url.replace("127.0.0.1", "localhost")},
+                    {"Origin": "null"}):
+        token = c.get("/account").token()
+        expect_rejected(srv, c, "/note", form_body(__csrf_value=token, note="pwned"), headers)
+        expect_rejected(srv, c, "/counter", form_body(__csrf_value=token), headers)
+    assert c.get("/").state() == "signed-in"
+
+
+def test_same_origin_headers_accepted(srv):
+    c = login(srv)
+    for headers in ({"Sec-Fetch-Site": "same-origin", "Origin": srv.base_url},
+                    {"Sec-Fetch-Site": "none"},
+                    {"Origin": srv.base_url},
+                    {"Origin": srv.base_url.upper()}):
+        r = c.post("/counter", {"__csrf_value": c.get("/account").token()}, headers=headers)
+        assert r.status == 303, "%r: %r" % (headers, r)
+    assert settled_account(c).field("counter") == "4"
 
 
 def test_routing(srv):

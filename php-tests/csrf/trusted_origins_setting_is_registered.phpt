@@ -1,0 +1,23 @@
+--TEST--
+aura_session.trusted_origins is a registered php.ini setting, empty by default and changeable anywhere (PHP_INI_ALL)
+--FILE--
+<?php
+var_dump(ini_get('aura_session.trusted_origins'));
+var_dump(ini_get_all('aura_session'));
+var_dump(ini_set('aura_session.trusted_origins', 'https://a.example'), ini_get('aura_session.trusted_origins'));
+?>
+--EXPECT--
+string(0) ""
+array(1) {
+  ["aura_session.trusted_origins"]=>
+  array(3) {
+    ["global_value"]=>
+    string(0) ""
+    ["local_value"]=>
+    string(0) ""
+    ["access"]=>
+    int(7)
+  }
+}
+string(0) ""
+string(17) "https://a.example"
