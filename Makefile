@@ -1,6 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test load bench differential install
+.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test load bench differential install deb fresh-check
 
 setup:
 	scripts/setup.sh
@@ -74,6 +74,11 @@ load: build
 test: build unit phpt memcheck-subset web-test farm-test stress-ci fuzz-valgrind
 
 install: build
-	install -m 0644 $(EXT) "$$(php-config --extension-dir)/aura_session.so"
-	echo "extension=aura_session.so" > /etc/php/8.2/mods-available/aura_session.ini
-	phpenmod -v 8.2 aura_session
+	packaging/install.sh
+
+deb: build
+	scripts/setup.sh dpkg-dev lintian
+	packaging/deb.sh
+
+fresh-check:
+	scripts/fresh-check.sh
