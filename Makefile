@@ -1,6 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress web-test farm-test load bench differential install
+.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress web-test farm-test load bench differential install zts-test
 
 setup:
 	scripts/setup.sh
@@ -47,6 +47,12 @@ load: build
 	scripts/load.sh
 
 test: build unit phpt memcheck-subset stress web-test farm-test
+
+# The whole suite under a thread-safe PHP built from Debian's source package
+# (cached under /opt), and Apache's event MPM with its mod_php under load.
+zts-test: setup
+	scripts/setup.sh valgrind python3
+	scripts/zts-test.sh
 
 install: build
 	install -m 0644 $(EXT) "$$(php-config --extension-dir)/aura_session.so"

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Runs phpt files (default: all of php-tests/) with the built extension,
 # through PHP's own run-tests.php. Fails when any test fails.
+# AURA_EXT=path loads that build of the extension instead; the php (and
+# php-config) first in PATH run the tests (scripts/zts-test.sh puts a ZTS
+# PHP there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ext="$PWD/target/release/libaura_session.so"
+ext=${AURA_EXT:-$PWD/target/release/libaura_session.so}
 runner="$(php-config --extension-dir)/build/run-tests.php"
-[ -f "$runner" ] || runner="$(dirname "$(php-config --extension-dir)")/$(basename "$(php-config --extension-dir)")/build/run-tests.php"
+# a PHP built from source keeps it in <prefix>/lib/php/build
+[ -f "$runner" ] || runner="$(php-config --prefix)/lib/php/build/run-tests.php"
 
 export NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE="$(command -v php)"
 out=$(mktemp)
