@@ -37,7 +37,6 @@ ext=${AURA_EXT:-$root/target/release/libaura_session.so}
 [ -f "$ext" ] || { echo "memcheck: $ext is missing; run cargo build --release" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "memcheck: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
 runner="$(php-config --extension-dir)/build/run-tests.php"
-[ -f "$runner" ] || runner="$(php-config --prefix)/lib/php/build/run-tests.php"
 [ -f "$runner" ] || { echo "memcheck: run-tests.php not found at $runner" >&2; exit 2; }
 
 # A fixed cross-section of the suite: every folder, the native fast paths and

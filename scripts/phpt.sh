@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 
 ext=${AURA_EXT:-$PWD/target/release/libaura_session.so}
 runner="$(php-config --extension-dir)/build/run-tests.php"
-# a PHP built from source keeps it in <prefix>/lib/php/build
-[ -f "$runner" ] || runner="$(php-config --prefix)/lib/php/build/run-tests.php"
+[ -f "$runner" ] || runner="$(dirname "$(php-config --extension-dir)")/$(basename "$(php-config --extension-dir)")/build/run-tests.php"
 
 export NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE="$(command -v php)"
 out=$(mktemp)

@@ -14,8 +14,7 @@
 # Debian entries already configured), and installs dpkg-dev, apache2-bin,
 # apache2-dev, bison and re2c when missing.
 #
-# Usage: scripts/zts-php.sh          build when needed; prints the prefix last
-#        scripts/zts-php.sh --check  exits 0 when the cached build is usable
+# Usage: scripts/zts-php.sh   builds when needed; prints the prefix last
 # Environment: ZTS_PHP_SERIES (default: the installed php's, e.g. 8.2);
 # ZTS_PHP_CFLAGS (default -O2; -O2 -g for line numbers in valgrind reports).
 set -euo pipefail
@@ -77,7 +76,6 @@ source_versions() {
 
 versions=$(source_versions || true)
 if [ -z "$versions" ]; then
-    [ "${1:-}" = --check ] && exit 1
     say "enabling deb-src for the Debian archive"
     write_deb_src
     $sudo apt-get update -q >&2
@@ -116,16 +114,7 @@ set_version() {
     stamp="$prefix/.aura-zts-build"
 }
 
-for v in $versions; do
-    set_version "$v"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$stamp_want" ] && [ -x "$prefix/bin/php" ]; then
-        say "cached build of $source_name $debian_version (ZTS) in $prefix"
-        echo "$prefix"
-        exit 0
-    fi
-done
-[ "${1:-}" = --check ] && exit 1
-
+# apache2-bin is what the tests run the module in, cached build or not.
 need=()
 for p in dpkg-dev apache2-bin apache2-dev bison re2c autoconf gcc make; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need+=("$p")
@@ -134,6 +123,16 @@ if ((${#need[@]})); then
     say "installing ${need[*]}"
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${need[@]}" >&2
 fi
+
+for v in $versions; do
+    set_version "$v"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$stamp_want" ] && [ -x "$prefix/bin/php" ]; then
+        say "cached build of $source_name $debian_version (ZTS) in $prefix"
+        echo "$prefix"
+        exit 0
+    fi
+done
+
 start=$(date +%s)
 work=$(mktemp -d "${TMPDIR:-/tmp}/aura-zts-php.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -166,15 +165,24 @@ CFLAGS=${ZTS_PHP_CFLAGS:-$zts_cflags} ./configure "${configure_flags[@]}" > "$wo
     || { tail -40 "$work/configure.log" >&2; say "configure failed"; exit 1; }
 # The Apache module makes libtool compile every file twice, once as PIC for
 # libphp.so and once without for the CLI and php-fpm; PIC objects serve all
-# three, in half the time.
+# three, in half the time. So libtool makes only the PIC object (.libs/x.o);
+# the CLI and php-fpm links, which name x.o, fail the first make and succeed
+# in the second, once each x.o is a link to its PIC object.
 sed -i 's/^build_old_libs=yes$/build_old_libs=no/' libtool
 say "make -j$(nproc)"
-make -j"$(nproc)" > "$work/make.log" 2>&1 || { tail -40 "$work/make.log" >&2; say "make failed"; exit 1; }
+make -k -j"$(nproc)" > "$work/make.log" 2>&1 || true
+find . -name '*.lo' -print | while read -r lo; do
+    pic="$(dirname "$lo")/.libs/$(basename "${lo%.lo}").o"
+    if [ -f "$pic" ]; then ln -f "$pic" "${lo%.lo}.o"; fi
+done
+make -j"$(nproc)" >> "$work/make.log" 2>&1 || { tail -40 "$work/make.log" >&2; say "make failed"; exit 1; }
 # Every install target but the Apache module's: that one runs apxs -i -a,
 # which would install into and enable it in the system Apache.
 $sudo make install-cli install-fpm install-build install-headers install-programs install-modules \
     > "$work/install.log" 2>&1 || { tail -40 "$work/install.log" >&2; say "make install failed"; exit 1; }
 $sudo install -D -m 0755 libs/libphp.so "$prefix/lib/apache2/libphp.so"
+# run-tests.php where Debian's own PHP keeps it, in the extension dir's build/
+$sudo install -D -m 0644 run-tests.php "$("$prefix/bin/php-config" --extension-dir)/build/run-tests.php"
 $sudo mkdir -p "$prefix/etc/conf.d"
 echo "zend_extension=opcache.so" | $sudo tee "$prefix/etc/conf.d/10-opcache.ini" >/dev/null
 $sudo cp php.ini-development "$prefix/etc/php.ini-development"
