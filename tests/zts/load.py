@@ -27,6 +27,7 @@ Closes with `zts-load: N passed, M failed`.
 
 import argparse
 import asyncio
+import email.message
 import os
 import signal
 import sys
@@ -38,10 +39,11 @@ sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "farm")]
 from apache import PROCESSES, THREADS_PER_CHILD, ApacheZtsServer  # noqa: E402
-from common.app_http import SESSION_COOKIE, AppPage  # noqa: E402
+from common.app_http import SESSION_COOKIE  # noqa: E402
 from common.app_server import DEFAULT_EXT  # noqa: E402
 from common.procs import exit_on_signals  # noqa: E402
 from farm import rss_kib  # noqa: E402
+from http_test import Response  # noqa: E402
 
 ROUNDS_REQUESTS = 7      # requests in one round of a session
 SESSION_OVERHEAD = 4     # GET+POST /login, GET /account, POST /logout
@@ -53,17 +55,6 @@ RSS_NOISE_KIB = 2048
 
 class Mismatch(Exception):
     """A page that does not show this client's own session."""
-
-
-class Page(AppPage):
-    def __init__(self, status, headers, body):
-        self.status = status
-        self.headers = headers
-        self.body = body
-
-    @property
-    def location(self):
-        return self.headers.get("location")
 
 
 class Connection:
@@ -98,7 +89,7 @@ class Connection:
         self.writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
         page = await self._response()
         self.latencies.append(time.monotonic() - started)
-        if page.headers.get("connection", "").lower() == "close":
+        if (page.headers.get("Connection") or "").lower() == "close":
             await self.close()
         return page
 
@@ -106,15 +97,14 @@ class Connection:
         head = await self.reader.readuntil(b"\r\n\r\n")
         status_line, *header_lines = head.decode("latin-1").split("\r\n")
         status = int(status_line.split()[1])
-        headers = {}
+        headers = email.message.Message()
         for line in header_lines:
             if ":" in line:
                 name, _, value = line.partition(":")
-                name, value = name.strip().lower(), value.strip()
-                if name == "set-cookie":
-                    self._cookie(value)
-                headers[name] = value
-        if headers.get("transfer-encoding", "").lower() == "chunked":
+                headers[name.strip()] = value.strip()
+        for value in headers.get_all("Set-Cookie") or []:
+            self._cookie(value)
+        if (headers.get("Transfer-Encoding") or "").lower() == "chunked":
             chunks = []
             while True:
                 size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
@@ -123,9 +113,11 @@ class Connection:
                     break
                 chunks.append(chunk[:-2])
             body = b"".join(chunks)
-        else:
-            body = await self.reader.readexactly(int(headers.get("content-length", "0")))
-        return Page(status, headers, body.decode("utf-8", "replace"))
+        elif headers.get("Content-Length") is not None:
+            body = await self.reader.readexactly(int(headers["Content-Length"]))
+        else:  # the body runs to the end of the connection
+            body = await self.reader.read()
+        return Response(status, headers, body.decode("utf-8", "replace"))
 
     def _cookie(self, value):
         name, _, rest = value.partition("=")
