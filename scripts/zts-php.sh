@@ -186,8 +186,7 @@ $sudo install -D -m 0644 run-tests.php "$("$prefix/bin/php-config" --extension-d
 $sudo mkdir -p "$prefix/etc/conf.d"
 echo "zend_extension=opcache.so" | $sudo tee "$prefix/etc/conf.d/10-opcache.ini" >/dev/null
 $sudo cp php.ini-development "$prefix/etc/php.ini-development"
-"$prefix/bin/php" -i | grep -qx 'Thread Safety => enabled' \
-    || { say "$prefix/bin/php is not thread-safe"; exit 1; }
+[ "$("$prefix/bin/php" -r 'echo PHP_ZTS;')" = 1 ] || { say "$prefix/bin/php is not thread-safe"; exit 1; }
 echo "$stamp_want" | $sudo tee "$stamp" >/dev/null
 say "built $source_name $debian_version (ZTS) in $prefix in $(( $(date +%s) - start ))s"
 echo "$prefix"

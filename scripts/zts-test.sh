@@ -60,7 +60,7 @@ echo "zts-test: $(php -r 'echo "PHP ", PHP_VERSION, " (", PHP_SAPI, ") in ", PHP
 echo "zts-test: == cargo build --release (target/zts)"
 cargo build --release || die "cargo build failed"
 # A ZTS build reaches the engine's globals through the thread's TSRM cache.
-nm -D --undefined-only "$AURA_EXT" | grep -qw tsrm_get_ls_cache \
+nm -D --undefined-only "$AURA_EXT" | grep -w tsrm_get_ls_cache >/dev/null \
     || die "$AURA_EXT was not built for ZTS (no reference to tsrm_get_ls_cache)"
 php -d "extension=$AURA_EXT" -r 'exit(class_exists("Aura\Session\SessionFactory") && PHP_ZTS ? 0 : 1);' \
     || die "the ZTS php does not load $AURA_EXT"
