@@ -60,9 +60,11 @@ class Mismatch(Exception):
 class Connection:
     """One keep-alive HTTP/1.1 connection with its own cookie jar (one cookie)."""
 
-    def __init__(self, port, latencies):
+    def __init__(self, port, latencies, reconnects):
         self.port = port
         self.latencies = latencies
+        self.reconnects = reconnects
+        self.used = False
         self.reader = self.writer = None
         self.sid = None
 
@@ -78,6 +80,7 @@ class Connection:
     async def request(self, method, path, form=None):
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            self.used = False
         lines = ["%s %s HTTP/1.1" % (method, path), "Host: 127.0.0.1:%d" % self.port]
         if self.sid:
             lines.append("Cookie: %s=%s" % (SESSION_COOKIE, self.sid))
@@ -85,9 +88,24 @@ class Connection:
         if form is not None:
             body = urllib.parse.urlencode(form).encode()
             lines += ["Content-Type: application/x-www-form-urlencoded", "Content-Length: %d" % len(body)]
+        data = ("\r\n".join(lines) + "\r\n\r\n").encode() + body
         started = time.monotonic()
-        self.writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
-        page = await self._response()
+        reused = self.used
+        self.writer.write(data)
+        try:
+            page = await self._response()
+        except asyncio.IncompleteReadError as exc:
+            # Apache closed the idle keep-alive connection before it read this
+            # request (the event MPM does when all its threads are busy):
+            # send it again on a new connection, as a browser does.
+            if not reused or exc.partial:
+                raise
+            self.reconnects.append(1)
+            await self.close()
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            self.writer.write(data)
+            page = await self._response()
+        self.used = True
         self.latencies.append(time.monotonic() - started)
         if (page.headers.get("Connection") or "").lower() == "close":
             await self.close()
@@ -184,9 +202,9 @@ async def run_session(conn, tag, rounds):
     expect(conn.sid is None, "session cookie not deleted at logout", r)
 
 
-async def drive(port, clients, sessions_per_client, rounds, latencies, failures, deadline):
+async def drive(port, clients, sessions_per_client, rounds, latencies, reconnects, failures, deadline):
     async def client(c):
-        conn = Connection(port, latencies)
+        conn = Connection(port, latencies, reconnects)
         try:
             for s in range(sessions_per_client):
                 if time.monotonic() > deadline:
@@ -204,11 +222,12 @@ async def drive(port, clients, sessions_per_client, rounds, latencies, failures,
 
 
 def run(port, clients, sessions_per_client, rounds, timeout):
-    latencies, failures = [], []
+    latencies, reconnects, failures = [], [], []
     started = time.monotonic()
     asyncio.run(asyncio.wait_for(
-        drive(port, clients, sessions_per_client, rounds, latencies, failures, started + timeout), timeout + 30))
-    return latencies, failures, time.monotonic() - started
+        drive(port, clients, sessions_per_client, rounds, latencies, reconnects, failures, started + timeout),
+        timeout + 30))
+    return latencies, len(reconnects), failures, time.monotonic() - started
 
 
 def percentile(sorted_values, q):
@@ -232,13 +251,13 @@ def main():
     with ApacheZtsServer(args.ext) as srv:
         print("zts-load: Apache event MPM, %d processes x %d threads, at %s"
               % (PROCESSES, THREADS_PER_CHILD, srv.base_url), flush=True)
-        _, warm_failures, _ = run(srv.port, WARMUP_SESSIONS, 1, rounds, args.timeout)
+        _, _, warm_failures, _ = run(srv.port, WARMUP_SESSIONS, 1, rounds, args.timeout)
         failed += ["warm-up: " + f for f in warm_failures]
         children = srv.children()
         before = {pid: rss_kib(pid) for pid in children}
         print("zts-load: %d clients x %d sessions x %d requests"
               % (args.clients, sessions_per_client, SESSION_OVERHEAD + rounds * ROUNDS_REQUESTS), flush=True)
-        latencies, failures, elapsed = run(srv.port, args.clients, sessions_per_client, rounds, args.timeout)
+        latencies, reconnects, failures, elapsed = run(srv.port, args.clients, sessions_per_client, rounds, args.timeout)
         failed += failures
         after = {pid: rss_kib(pid) for pid in srv.children()}
         errors = srv.php_errors().strip()
@@ -272,8 +291,8 @@ def main():
                 failed.append("RSS of %d grew" % pid)
                 print("FAIL process %d grew by %d KiB (noise: %d KiB)" % (pid, growth, RSS_NOISE_KIB))
 
-    print("zts-load: %d errors, %d cross-session mismatches"
-          % (len(failed), sum(1 for f in failed if "Mismatch" in f)))
+    print("zts-load: %d errors, %d cross-session mismatches, %d requests resent on a new connection after an"
+          " idle keep-alive close" % (len(failed), sum(1 for f in failed if "Mismatch" in f), reconnects))
     print("zts-load: %d passed, %d failed" % (0 if failed else 1, 1 if failed else 0))
     return 1 if failed else 0
 
