@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # Installs what the farm tests (scripts/farm-test.sh) and the load check
-# (scripts/load.sh) need on Debian 12, skipping what is already there:
-# redis-server and redis-tools, php8.2-redis (Debian's phpredis, the `redis`
-# and `rediscluster` session save handlers), php8.2-fpm, php8.2-cli, nginx and
-# python3. Extra Debian packages can be named as arguments (load.sh adds wrk).
+# (scripts/load.sh) need on Debian 12 or 13, skipping what is already there:
+# redis-server and redis-tools, nginx and python3-pytest, and for the
+# installed PHP php8.X-redis (Debian's phpredis, the `redis` and
+# `rediscluster` session save handlers), php8.X-fpm and php8.X-mbstring (the
+# example app calls mb_strlen()). Extra Debian packages can be named as
+# arguments (load.sh adds wrk).
 #
-# The farm starts its own redis-server processes on random loopback ports, so
+# The farm starts its own redis-server processes on free loopback ports, so
 # Debian's redis-server service is never used. When this script is the one
 # that installs redis-server, it stops and disables the service apt started
 # (an existing installation's service is left alone).
 set -euo pipefail
-
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh" setup-farm
 
 had_redis=yes
 dpkg-query -W -f='${Status}' redis-server 2>/dev/null | grep -q "ok installed" || had_redis=no
-scripts/setup.sh redis-server redis-tools php8.2-redis php8.2-fpm nginx python3 "$@"
+scripts/setup.sh redis-server redis-tools nginx python3-pytest "$@"
+php=$(php_version)
+scripts/setup.sh "php$php-redis" "php$php-fpm" "php$php-mbstring"
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"

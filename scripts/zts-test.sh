@@ -8,7 +8,8 @@
 #      the million-operations memory test, also run on its own), the
 #      memcheck subset under valgrind, the randomized stress run;
 #   4. Apache's event MPM with the ZTS mod_php: the web tests' HTTP test set
-#      (tests/zts/http_test.py), then the load check (tests/zts/load.py).
+#      (tests/web/test_http.py with tests/zts/apache_only.py), then the load
+#      check (tests/zts/load.py).
 # Every step runs even when an earlier one failed (except when nothing could
 # be built); closes with `zts-test: N passed, M failed` over the steps.
 # Environment: ZTS_STRESS_SECONDS (60), ZTS_LOAD_REQUESTS (20000),
@@ -71,7 +72,8 @@ step "phpt suite" 900 scripts/phpt.sh
 step "million-operations memory test" 300 scripts/phpt.sh php-tests/memory/million_operations_flat_memory.phpt
 step "memcheck subset (valgrind)" 1200 env MEMCHECK_SUBSET=1 scripts/memcheck.sh
 step "stress run" $(( ${ZTS_STRESS_SECONDS:-60} + 120 )) scripts/stress.sh "${ZTS_STRESS_SECONDS:-60}"
-step "HTTP tests, Apache event MPM + ZTS mod_php" 300 python3 tests/zts/http_test.py --ext "$AURA_EXT"
+step "HTTP tests, Apache event MPM + ZTS mod_php" 300 env PYTHONPATH=tests/zts \
+    /usr/bin/python3 -m pytest -p apache_only tests/web/test_http.py --ext "$AURA_EXT" --count-label web -v
 step "load check, Apache event MPM + ZTS mod_php" 900 python3 tests/zts/load.py --ext "$AURA_EXT" \
     --requests "${ZTS_LOAD_REQUESTS:-20000}" --clients "${ZTS_LOAD_CLIENTS:-64}"
 

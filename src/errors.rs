@@ -16,6 +16,10 @@ pub static ALREADY_STARTED: ClassSlot = ClassSlot::new();
 pub enum AuraError {
     #[error("an exception is already in flight")]
     Thrown,
+    /// PHP code we ran hit a fatal error; the handler re-raises it once our
+    /// frames are gone (see `engine::guard`).
+    #[error("the engine bailed out")]
+    Bailout,
     /// `Aura\Session\Exception`
     #[error("{0}")]
     Session(String),
@@ -40,7 +44,7 @@ impl AuraError {
     /// Raises the error in PHP; `Thrown` is already raised.
     pub fn throw(self) {
         let class = match &self {
-            AuraError::Thrown => return,
+            AuraError::Thrown | AuraError::Bailout => return,
             AuraError::Session(_) => SESSION_EXCEPTION.get(),
             AuraError::AlreadyStarted(_) => ALREADY_STARTED.get(),
             AuraError::Type(_) => Some(ce::type_error()),

@@ -8,6 +8,7 @@
 #![cfg_attr(windows, feature(abi_vectorcall))]
 
 mod classes;
+mod config;
 mod engine;
 mod errors;
 pub mod rules;
@@ -30,7 +31,11 @@ fn register_classes() -> ext_php_rs::error::Result<()> {
 }
 
 /// Module startup: 0 is SUCCESS for the engine, -1 FAILURE.
-fn startup(_ty: i32, _module_number: i32) -> i32 {
+fn startup(_ty: i32, module_number: i32) -> i32 {
+    if !config::register(module_number) {
+        eprintln!("aura_session: cannot register the php.ini settings");
+        return -1;
+    }
     match register_classes() {
         Ok(()) => 0,
         Err(error) => {
@@ -40,8 +45,27 @@ fn startup(_ty: i32, _module_number: i32) -> i32 {
     }
 }
 
+extern "C" fn shutdown(_ty: i32, module_number: i32) -> i32 {
+    config::unregister(module_number);
+    0
+}
+
+extern "C" fn request_startup(_ty: i32, _module_number: i32) -> i32 {
+    engine::request::begin();
+    0
+}
+
+extern "C" fn info(module: *mut ext_php_rs::zend::ModuleEntry) {
+    config::print_info(module);
+    classes::lifetime::print_warnings();
+}
+
 #[php_module]
 #[php(startup = startup)]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
     module
+        .shutdown_function(shutdown)
+        .info_function(info)
+        .globals(&engine::request::STATE)
+        .request_startup_function(request_startup)
 }

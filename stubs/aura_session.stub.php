@@ -355,8 +355,9 @@ class CsrfToken
     public function __construct(SegmentInterface $segment, RandvalInterface $randval) {}
 
     /**
-     * Tells whether $value equals the stored token, using a comparison whose
-     * timing does not depend on the contents. Creates the token if missing.
+     * Tells whether $value is the stored token or one of its masked forms
+     * (see getMaskedValue()), using a comparison whose timing does not
+     * depend on the contents. Creates the token if missing.
      *
      * @param mixed $value the submitted token; anything but a string fails
      * @param string $key which token to compare against
@@ -371,6 +372,33 @@ class CsrfToken
      * @return string
      */
     public function getValue($key = 'value') {}
+
+    /**
+     * Returns the token stored under $key (created first if needed, as
+     * getValue() does) masked with a fresh random pad: a different URL- and
+     * HTML-safe string on every call, each accepted by isValid(). Rendering
+     * this instead of getValue() keeps the token out of reach of
+     * compression side channels such as BREACH.
+     *
+     * @param string $key
+     * @return string
+     */
+    public function getMaskedValue($key = 'value') {}
+
+    /**
+     * Tells whether the request was sent by the site itself, from the
+     * Sec-Fetch-Site and Origin headers browsers add on their own: true for
+     * GET, HEAD and OPTIONS; with Sec-Fetch-Site, true for same-origin and
+     * none; otherwise true when Origin names the request's Host; true when
+     * neither header is present. Origins listed in the php.ini setting
+     * aura_session.trusted_origins are accepted from other sites too.
+     * Malformed headers give false, never an error.
+     *
+     * @param array<string, mixed>|null $server request variables shaped
+     *        like $_SERVER; null reads $_SERVER
+     * @return bool
+     */
+    public function isSameOrigin($server = null) {}
 
     /**
      * Replaces the token stored under $key with a new random one.
@@ -666,6 +694,49 @@ class Session
      * @return void
      */
     public function clearFlash() {}
+
+    /**
+     * Why the server ended the session this request resumed, when an
+     * aura_session.* lifetime setting ended it; resumes a session whose
+     * cookie came with the request. The session in use is then a new,
+     * empty one.
+     *
+     * @return 'idle'|'absolute'|'rotated'|null
+     */
+    public function getExpiredReason() {}
+
+    /**
+     * Whether getExpiredReason() is not null.
+     *
+     * @return bool
+     */
+    public function isExpired() {}
+
+    /**
+     * When the session was created (Unix time), while
+     * aura_session.idle_timeout or aura_session.absolute_timeout is on;
+     * resumes a session whose cookie came with the request.
+     *
+     * @return int|null null when no timeout is on or there is no session
+     */
+    public function getCreatedTime() {}
+
+    /**
+     * The session's last activity as stored (Unix time), while a timeout is
+     * on. The stored time is rewritten only once it is older than a quarter
+     * of the idle timeout or a minute, whichever is shorter.
+     *
+     * @return int|null null when no timeout is on or there is no session
+     */
+    public function getLastActiveTime() {}
+
+    /**
+     * One line per risky session setting in force, naming the setting and
+     * why it matters; the same lines `php --ri aura_session` shows.
+     *
+     * @return list<string>
+     */
+    public function getSecurityWarnings() {}
 }
 
 /**

@@ -8,15 +8,20 @@ use ext_php_rs::{
 use crate::{
     classes::randval,
     classes::segment,
+    config,
+    engine::array::lookup_bytes,
     engine::keys,
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
     },
     engine::object::{Slot, hold, read, write},
+    engine::notice,
     engine::php_call::{call_function, call_method},
-    engine::value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
+    engine::server_vars,
+    engine::value::{bool_zval, bytes_zval, loosely_null, lossy_float_key, truthy, type_name},
     errors::{AuraError, AuraResult},
-    rules::token,
+    rules::origin::{self, Field},
+    rules::{masking, token},
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -122,7 +127,7 @@ fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
     let stored = segment_get(this, key)?;
     if loosely_null(&stored) {
         regenerate_value(this, key.shallow_clone())?;
-    } else if segment_is_native(this) {
+    } else if segment_is_native(this) && lossy_float_key(key).is_none() {
         return Ok(stored);
     }
     segment_get(this, key)
@@ -140,12 +145,27 @@ pub fn regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
     })
 }
 
+/// The library's `foreach` over the segment: an object yields its public
+/// properties' names (whose regeneration then meets the object where an
+/// array should be), any other truthy scalar only `foreach`'s warning.
 fn native_regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
     let contents = segment_contents(this)?;
-    if truthy(&contents) {
-        for key in keys_of(&contents) {
-            regenerate_value(this, key)?;
-        }
+    if !truthy(&contents) {
+        return Ok(Zval::new());
+    }
+    let iterable = if contents.is_object() {
+        call_function("get_object_vars", &mut [contents])?
+    } else if contents.is_array() {
+        contents
+    } else {
+        notice::warning(&format!(
+            "foreach() argument must be of type array|object, {} given",
+            type_name(&contents)
+        ))?;
+        return Ok(Zval::new());
+    };
+    for key in keys_of(&iterable) {
+        regenerate_value(this, key)?;
     }
     Ok(Zval::new())
 }
@@ -175,6 +195,9 @@ fn construct(call: &Call) -> AuraResult<Zval> {
 /// Only a string can match; anything else given (an array from `name[]=x`,
 /// null, an int) is simply invalid instead of a `TypeError`. A stored token
 /// that is not a string fails as `hash_equals()` does in the PHP library.
+///
+/// A masked form (see `getMaskedValue()`) of the current token is as good
+/// as the token itself.
 fn is_valid(call: &Call) -> AuraResult<Zval> {
     let key = call
         .arg(1)
@@ -191,7 +214,59 @@ fn is_valid(call: &Call) -> AuraResult<Zval> {
             type_name(&known)
         )));
     };
-    Ok(bool_zval(token::same(given.as_bytes(), known.as_bytes())))
+    Ok(bool_zval(masking::matches(
+        given.as_bytes(),
+        known.as_bytes(),
+    )))
+}
+
+/// The token of `$key` (created as `getValue()` creates it) under a fresh
+/// one-time pad: a new string on every call, each accepted by `isValid()`.
+fn get_masked_value(call: &Call) -> AuraResult<Zval> {
+    let token = get_value(call.this, key_arg(call))?;
+    let Some(bytes) = token.zend_str() else {
+        return Err(AuraError::Type(format!(
+            "Aura\\Session\\CsrfToken::getMaskedValue(): the stored token must be of type string, {} given",
+            type_name(&token)
+        )));
+    };
+    Ok(bytes_zval(masking::mask(bytes.as_bytes())?.as_bytes()))
+}
+
+/// Whether the request (`$server`, shaped like `$_SERVER`, which null
+/// stands for) was sent by the site itself, judged from the headers
+/// browsers add on their own; see `rules::origin` for the decision.
+fn is_same_origin(call: &Call) -> AuraResult<Zval> {
+    let server = match call.arg(0) {
+        None => server_vars::server(),
+        Some(value) if value.is_null() => server_vars::server(),
+        Some(value) if value.is_array() => Some(value.shallow_clone()),
+        Some(value) => {
+            return Err(AuraError::Type(format!(
+                "Aura\\Session\\CsrfToken::isSameOrigin(): Argument #1 ($server) must be of type ?array, {} given",
+                type_name(value)
+            )));
+        }
+    };
+    let server = server.unwrap_or_default();
+    let field = |name: &[u8]| match lookup_bytes(&server, name) {
+        None => Field::Absent,
+        Some(value) if value.is_null() => Field::Absent,
+        Some(value) => value
+            .zend_str()
+            .map_or(Field::Malformed, |s| Field::Value(s.as_bytes())),
+    };
+    let request = origin::Request {
+        method: field(b"REQUEST_METHOD"),
+        fetch_site: field(b"HTTP_SEC_FETCH_SITE"),
+        origin: field(b"HTTP_ORIGIN"),
+        host: field(b"HTTP_HOST"),
+        https: field(b"HTTPS"),
+        scheme: field(b"REQUEST_SCHEME"),
+    };
+    let same =
+        config::TRUSTED_ORIGINS.with_value(|trusted| origin::is_same_origin(&request, trusted));
+    Ok(bool_zval(same))
 }
 
 fn get_value_method(call: &Call) -> AuraResult<Zval> {
@@ -209,6 +284,8 @@ fn regenerate_all_method(call: &Call) -> AuraResult<Zval> {
 crate::handlers! {
     construct_handler => construct;
     is_valid_handler => is_valid;
+    get_masked_value_handler => get_masked_value;
+    is_same_origin_handler => is_same_origin;
     get_value_handler => get_value_method;
     regenerate_value_handler => regenerate_value_method;
     regenerate_all_handler => regenerate_all_method;
@@ -239,6 +316,16 @@ pub fn register() -> Result<()> {
             is_valid_handler,
         ),
         public("getValue", &[optional("key", "'value'")], get_value_handler),
+        public(
+            "getMaskedValue",
+            &[optional("key", "'value'")],
+            get_masked_value_handler,
+        ),
+        public(
+            "isSameOrigin",
+            &[optional("server", "null")],
+            is_same_origin_handler,
+        ),
         public(
             "regenerateValue",
             &[optional("key", "'value'")],

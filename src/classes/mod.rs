@@ -3,6 +3,7 @@
 pub mod csrf_token;
 pub mod csrf_token_factory;
 pub mod exception;
+pub mod lifetime;
 pub mod phpfunc;
 pub mod randval;
 pub mod segment;

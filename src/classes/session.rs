@@ -15,6 +15,7 @@ use ext_php_rs::{
 use crate::{
     classes::csrf_token,
     classes::csrf_token_factory,
+    classes::lifetime,
     classes::phpfunc,
     classes::segment,
     classes::segment_factory,
@@ -27,8 +28,9 @@ use crate::{
     engine::php_call::Callable,
     engine::session_state,
     engine::superglobal,
-    engine::value::{Key, KeyUse, bool_zval, bytes_zval, long_zval, truthy},
+    engine::value::{Key, KeyUse, bool_zval, bytes_zval, deprecate_float_key, long_zval, truthy},
     errors::{AuraError, AuraResult},
+    rules::lifetime::Stamps,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -56,7 +58,7 @@ const FLASH_MOVED: Slot = Slot(7);
 /// Seconds in the past the default deleter dates the expiring cookie.
 const COOKIE_EXPIRED_AGO: i64 = 42000;
 
-fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+pub fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
     phpfunc::call_through(this, PHPFUNC, lc_name, args)
 }
 
@@ -131,8 +133,8 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
     }
     match session_state::is_active() {
         Some(true) if read(session, FLASH_MOVED).is_true() => Readiness::Ready,
-        Some(false) => match session_state::name() {
-            Some(name) if !has_cookie(session, name) => Readiness::NoSession,
+        Some(false) => match session_state::with_name(|name| has_cookie(session, name)) {
+            Some(false) => Readiness::NoSession,
             _ => Readiness::Unknown,
         },
         _ => Readiness::Unknown,
@@ -155,6 +157,7 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
         None => status_through_phpfunc(this)?,
     };
     if started && !truthy(read(this, FLASH_MOVED)) {
+        lifetime::after_start(this)?;
         move_flash(this)?;
     }
     Ok(started)
@@ -191,10 +194,10 @@ fn native_session_status(this: *mut zend_object) -> AuraResult<Zval> {
 fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
     let (next, now) = (keys::flash_next(), keys::flash_now());
     if !superglobal::isset(&[&next])? {
-        drop(superglobal::set_empty_array(&[&next])?);
+        superglobal::set_empty_array(&[&next])?;
     }
-    drop(superglobal::copy(&[&now], &[&next])?);
-    drop(superglobal::set_empty_array(&[&next])?);
+    superglobal::copy(&[&now], &[&next])?;
+    superglobal::set_empty_array(&[&next])?;
     write(this, FLASH_MOVED, bool_zval(true));
     Ok(Zval::new())
 }
@@ -203,8 +206,11 @@ fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
 /// keeps the next-request values it already holds.
 fn native_start(this: *mut zend_object) -> AuraResult<Zval> {
     let result = php0(this, "session_start")?;
-    if truthy(&result) && !truthy(read(this, FLASH_MOVED)) {
-        move_flash(this)?;
+    if truthy(&result) {
+        lifetime::after_start(this)?;
+        if !truthy(read(this, FLASH_MOVED)) {
+            move_flash(this)?;
+        }
     }
     Ok(result)
 }
@@ -224,10 +230,11 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
 
 fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
     let native = CLASS.is_exactly(this) && phpfunc::is_native(this, PHPFUNC);
-    if let Some(name) = session_state::name().filter(|_| native) {
-        return Ok(bool_zval(has_cookie(this, name)));
+    if native && let Some(found) = session_state::with_name(|name| has_cookie(this, name)) {
+        return Ok(bool_zval(found));
     }
     let name = get_name(this)?;
+    deprecate_float_key(&name)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;
     let found = lookup(read(this, COOKIES), &key).is_some_and(|v| !v.is_null());
     Ok(bool_zval(found))
@@ -399,7 +406,7 @@ fn resume_method(call: &Call) -> AuraResult<Zval> {
 }
 
 fn clear(call: &Call) -> AuraResult<Zval> {
-    php0(call.this, "session_unset")
+    lifetime::clear(call.this)
 }
 
 fn commit(call: &Call) -> AuraResult<Zval> {
@@ -418,6 +425,7 @@ fn destroy(call: &Call) -> AuraResult<Zval> {
     dispatch(&CLASS, this, "clear", &mut [], |_| {
         php0(this, "session_unset")
     })?;
+    lifetime::forget()?;
     let destroyed = php0(this, "session_destroy")?;
     if truthy(&destroyed) {
         delete_cookie(this, name, params)?;
@@ -462,11 +470,50 @@ fn get_cookie_params(call: &Call) -> AuraResult<Zval> {
 fn regenerate_id(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
     let result = php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
-    if truthy(&result) && truthy(read(this, CSRF_TOKEN)) {
+    if truthy(&result) {
+        lifetime::after_regenerate()?;
+        rotate_csrf_tokens(this)?;
+    }
+    Ok(result)
+}
+
+/// A new id gets new CSRF token values, once the session has a token.
+pub fn rotate_csrf_tokens(this: *mut zend_object) -> AuraResult<()> {
+    if truthy(read(this, CSRF_TOKEN)) {
         let token = hold(read(this, CSRF_TOKEN), "regenerateAllKeyValues")?;
         csrf_token::regenerate_all(token.ptr)?;
     }
-    Ok(result)
+    Ok(())
+}
+
+fn get_expired_reason(call: &Call) -> AuraResult<Zval> {
+    started_or_resumed(call.this)?;
+    Ok(lifetime::expired_reason())
+}
+
+fn is_expired(call: &Call) -> AuraResult<Zval> {
+    started_or_resumed(call.this)?;
+    Ok(bool_zval(!lifetime::expired_reason().is_null()))
+}
+
+fn get_created_time(call: &Call) -> AuraResult<Zval> {
+    stored_time(call.this, |stamps| stamps.created)
+}
+
+fn get_last_active_time(call: &Call) -> AuraResult<Zval> {
+    stored_time(call.this, |stamps| stamps.active)
+}
+
+fn stored_time(this: *mut zend_object, pick: fn(&Stamps) -> i64) -> AuraResult<Zval> {
+    if started_or_resumed(this)? {
+        lifetime::stored_time(pick)
+    } else {
+        Ok(Zval::new())
+    }
+}
+
+fn get_security_warnings(_call: &Call) -> AuraResult<Zval> {
+    Ok(lifetime::security_warnings())
 }
 
 /// Every segment's current flashes are kept for the next request. All
@@ -482,11 +529,7 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
         }
         for name in &names {
             superglobal::ensure_array(&[&next, name])?;
-            drop(superglobal::merge_into(
-                &[&next, name],
-                &[&next, name],
-                &[&now, name],
-            )?);
+            superglobal::merge_into(&[&next, name], &[&next, name], &[&now, name])?;
         }
     }
     Ok(Zval::new())
@@ -497,7 +540,7 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
     if started_or_resumed(call.this)? {
         let next = keys::flash_next();
         for name in bucket_names(&next)? {
-            drop(superglobal::set_empty_array(&[&next, &name])?);
+            superglobal::set_empty_array(&[&next, &name])?;
         }
     }
     Ok(Zval::new())
@@ -569,6 +612,11 @@ crate::handlers! {
     get_save_path_handler => get_save_path;
     keep_flash_handler => keep_flash;
     clear_flash_handler => clear_flash;
+    get_expired_reason_handler => get_expired_reason;
+    is_expired_handler => is_expired;
+    get_created_time_handler => get_created_time;
+    get_last_active_time_handler => get_last_active_time;
+    get_security_warnings_handler => get_security_warnings;
 }
 
 pub fn register() -> Result<()> {
@@ -636,6 +684,11 @@ pub fn register() -> Result<()> {
         public("getSavePath", &[], get_save_path_handler),
         public("keepFlash", &[], keep_flash_handler),
         public("clearFlash", &[], clear_flash_handler),
+        public("getExpiredReason", &[], get_expired_reason_handler),
+        public("isExpired", &[], is_expired_handler),
+        public("getCreatedTime", &[], get_created_time_handler),
+        public("getLastActiveTime", &[], get_last_active_time_handler),
+        public("getSecurityWarnings", &[], get_security_warnings_handler),
     ];
     let mut class = with_methods(ClassBuilder::new("Aura\\Session\\Session"), METHODS)
         .constant("FLASH_NEXT", keys::FLASH_NEXT, &[], ConstantFlags::Public)?

@@ -2,19 +2,23 @@
 //! macros: lookup by converted key, insert, copy-on-write separation and an
 //! in-order walk that keeps binary keys intact.
 
-use std::ptr;
+use std::{ffi::c_int, ptr};
 
 use ext_php_rs::{
     ffi::{
         _zend_new_array, HashPosition, HashTable, IS_ARRAY, IS_ARRAY_EX, IS_REFERENCE,
         zend_array_dup, zend_empty_array, zend_hash_find, zend_hash_get_current_data_ex,
         zend_hash_get_current_key_zval_ex, zend_hash_index_find, zend_hash_index_update,
-        zend_hash_move_forward_ex, zend_hash_update, zend_ulong, zval,
+        zend_hash_move_forward_ex, zend_hash_update, zend_reference, zend_ulong, zval,
     },
     types::Zval,
 };
 
-use crate::engine::value::Key;
+use crate::{
+    engine::guard::{exception_pending, guarded},
+    engine::value::Key,
+    errors::{AuraError, AuraResult},
+};
 
 /// The type tag of a live zval.
 pub fn type_of(zv: *const zval) -> u32 {
@@ -139,6 +143,49 @@ pub fn replace_value(slot: *mut zval, value: Zval) -> Zval {
         (*slot).u1 = value.u1;
     }
     old
+}
+
+unsafe extern "C" {
+    /// Throws PHP's `TypeError` and answers false when the typed
+    /// property a reference is bound to cannot hold an array.
+    pub fn zend_verify_ref_array_assignable(reference: *mut zend_reference) -> bool;
+    fn zend_try_assign_typed_ref_ex(
+        reference: *mut zend_reference,
+        value: *mut zval,
+        strict: bool,
+    ) -> c_int;
+}
+
+/// The reference in a slot, when it is bound to a typed property: writes
+/// through it must be type-checked (and coerced) as PHP does.
+pub fn typed_reference(slot: *mut zval) -> Option<*mut zend_reference> {
+    if type_of(slot) != IS_REFERENCE {
+        return None;
+    }
+    // SAFETY: a reference zval points at a live `zend_reference`.
+    unsafe {
+        let reference = (*slot).value.ref_;
+        (!(*reference).sources.ptr.is_null()).then_some(reference)
+    }
+}
+
+/// `$slot = $value` as PHP assigns: through a reference, and with PHP's
+/// coercion or `TypeError` when the reference is bound to a typed property
+/// (the library's code is not in strict mode). Returns the displaced value
+/// for the caller to release; a typed reference releases it itself.
+pub fn assign(slot: *mut zval, value: Zval) -> AuraResult<Zval> {
+    let Some(reference) = typed_reference(slot) else {
+        return Ok(replace_value(deref(slot), value));
+    };
+    let mut value = std::mem::ManuallyDrop::new(value);
+    let value_ptr = (&raw mut *value).cast::<zval>();
+    // SAFETY: the engine takes the value over (and frees it on failure); it
+    // drops the old value itself, which can run user code, hence the guard.
+    let status = guarded(|| unsafe { zend_try_assign_typed_ref_ex(reference, value_ptr, false) })?;
+    if status != 0 || exception_pending() {
+        return Err(AuraError::Thrown);
+    }
+    Ok(Zval::new())
 }
 
 /// Copies of the values of an array, in order.

@@ -17,7 +17,7 @@ use ext_php_rs::{
     ffi::{zend_function, zend_object, zend_wrong_parameters_count_error},
     flags::{DataType, MethodFlags},
     types::Zval,
-    zend::{ClassEntry, ExecuteData},
+    zend::{ClassEntry, ExecuteData, bailout},
 };
 
 use crate::{
@@ -262,13 +262,18 @@ impl Call<'_> {
 }
 
 /// Runs a method body for a PHP call: checks the argument count, catches
-/// panics, and turns errors into PHP exceptions.
-pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Zval>) {
-    let func = ex.func.cast_const();
+/// panics, re-raises a fatal error caught below, and turns errors into PHP
+/// exceptions.
+///
+/// The frame is used through raw pointers only: PHP code the body calls
+/// reads the same frame (backtraces, `func_get_args()`).
+pub fn run(ex: *mut ExecuteData, ret: *mut Zval, body: fn(&Call) -> AuraResult<Zval>) {
     // SAFETY: PHP passes a live frame whose function is this method.
-    let (passed, required, declared) = unsafe {
+    let (func, passed, required, declared) = unsafe {
+        let func = (*ex).func.cast_const();
         (
-            ex.This.u2.num_args,
+            func,
+            (*ex).This.u2.num_args,
             (*func).common.required_num_args,
             (*func).common.num_args,
         )
@@ -280,7 +285,8 @@ pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Z
     }
     // Every method reads its object's property slots; the engine never calls
     // an instance method without one, but nothing here relies on that.
-    let Some(this) = crate::engine::object::object_of(&ex.This) else {
+    // SAFETY: `This` is part of the live frame.
+    let Some(this) = crate::engine::object::object_of(unsafe { &(*ex).This }) else {
         AuraError::Error(format!(
             "Non-static method {}() cannot be called statically",
             method_name(func)
@@ -290,22 +296,36 @@ pub fn run(ex: &mut ExecuteData, ret: &mut Zval, body: fn(&Call) -> AuraResult<Z
     };
     // SAFETY: the first `passed` argument slots of the frame are contiguous,
     // live zvals that outlive this call; they are only read.
-    let args: &[Zval] = match (passed, unsafe { ex.zend_call_arg(0) }) {
+    let args: &[Zval] = match (passed, unsafe { (*ex).zend_call_arg(0) }) {
         (0, _) | (_, None) => &[],
         (n, Some(first)) => unsafe {
             std::slice::from_raw_parts(std::ptr::from_ref(&*first), n as usize)
         },
     };
     let call = Call { this, args, func };
-    match catch_unwind(AssertUnwindSafe(|| body(&call))) {
-        // The engine hands over a null return slot, so there is nothing to drop.
-        Ok(Ok(value)) => unsafe { std::ptr::write(ret, value) },
-        Ok(Err(error)) => error.throw(),
-        Err(_) => AuraError::Error(format!(
+    // Fatal errors are caught where PHP code can run (`engine::guard`) and
+    // come back as `AuraError::Bailout`; one raised by an engine allocation
+    // over `memory_limit` inside our own code skips our frames as it skips
+    // any C extension's, and a `zend_try` here could not run their drops.
+    let outcome = match catch_unwind(AssertUnwindSafe(|| body(&call))) {
+        Ok(Ok(value)) => {
+            // The engine hands over a null return slot, so there is nothing to drop.
+            // SAFETY: `ret` is the frame's live return slot.
+            unsafe { std::ptr::write(ret, value) };
+            return;
+        }
+        Ok(Err(AuraError::Bailout)) => None,
+        Ok(Err(error)) => Some(error),
+        Err(_panic) => Some(AuraError::Error(format!(
             "{}(): internal error in aura_session",
             method_name(func)
-        ))
-        .throw(),
+        ))),
+    };
+    match outcome {
+        Some(error) => error.throw(),
+        // SAFETY: every Rust value of this call is gone; the fatal error
+        // continues to the engine's own handler.
+        None => unsafe { bailout() },
     }
 }
 

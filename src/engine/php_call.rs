@@ -1,6 +1,7 @@
 //! Calls from native code back into PHP: global functions, methods of user
 //! objects (including `__call`), and arbitrary callables. Every call checks
-//! for an exception afterwards so it propagates as `AuraError::Thrown`.
+//! for an exception afterwards so it propagates as `AuraError::Thrown`, and
+//! catches a fatal error so it propagates as `AuraError::Bailout`.
 
 use std::{mem::MaybeUninit, ptr};
 
@@ -14,14 +15,10 @@ use ext_php_rs::{
 };
 
 use crate::{
+    engine::guard::{exception_pending, guarded},
     engine::value::bytes_zval,
     errors::{AuraError, AuraResult},
 };
-
-fn exception_pending() -> bool {
-    // SAFETY: the executor globals exist for the whole request.
-    unsafe { !(*ext_php_rs_executor_globals()).exception.is_null() }
-}
 
 fn call_known(
     func: *mut zend_function,
@@ -30,18 +27,26 @@ fn call_known(
     args: &mut [Zval],
 ) -> AuraResult<Zval> {
     let mut ret = Zval::new();
+    let ret_ptr = &raw mut ret;
+    let count = u32::try_from(args.len()).unwrap_or(u32::MAX);
+    let argv = args.as_mut_ptr();
     // SAFETY: `func` is a live function; the engine copies the arguments it
-    // keeps, so the caller still owns `args`.
-    unsafe {
+    // keeps, so the caller still owns `args`. After a bailout `ret` holds
+    // whatever the engine left there: it is forgotten, not dropped.
+    let called = guarded(|| unsafe {
         zend_call_known_function(
             func,
             object,
             scope,
-            (&raw mut ret).cast(),
-            u32::try_from(args.len()).unwrap_or(u32::MAX),
-            args.as_mut_ptr().cast(),
+            ret_ptr.cast(),
+            count,
+            argv.cast(),
             ptr::null_mut(),
         );
+    });
+    if let Err(error) = called {
+        std::mem::forget(ret);
+        return Err(error);
     }
     if exception_pending() {
         return Err(AuraError::Thrown);

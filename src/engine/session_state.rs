@@ -18,13 +18,16 @@ pub fn is_active() -> Option<bool> {
     (status >= 0).then_some(i64::from(status) == ACTIVE)
 }
 
-/// The current session name (what `session_name()` returns), if readable.
-pub fn name() -> Option<&'static [u8]> {
+/// Runs `f` on the current session name (what `session_name()` returns), if
+/// readable. The name is the module's own string, which any call into PHP
+/// may replace: it is only lent to `f`, which must not call PHP.
+pub fn with_name<R>(f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     let mut len = 0usize;
-    // SAFETY: the shim returns the module's NUL-terminated name and its length.
+    // SAFETY: the shim returns the module's NUL-terminated name and its
+    // length; nothing changes it while `f` runs.
     unsafe {
         let ptr = aura_shim_session_name(&raw mut len);
-        (!ptr.is_null()).then(|| std::slice::from_raw_parts(ptr, len))
+        (!ptr.is_null()).then(|| f(std::slice::from_raw_parts(ptr, len)))
     }
 }
 

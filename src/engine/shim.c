@@ -62,3 +62,16 @@ zval *aura_shim_session_vars(void)
     }
     return &PS(http_session_vars);
 }
+
+/* Runs body(ctx) inside zend_try. Returns 1 when the engine bailed out
+ * (a fatal error), after restoring the outer bailout point; 0 otherwise. */
+int aura_shim_try(void (*body)(void *), void *ctx)
+{
+    int bailed = 0;
+    zend_try {
+        body(ctx);
+    } zend_catch {
+        bailed = 1;
+    } zend_end_try();
+    return bailed;
+}

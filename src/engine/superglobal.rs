@@ -11,7 +11,7 @@ use std::ptr;
 
 use ext_php_rs::{
     ffi::{
-        HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_UNDEF, ext_php_rs_executor_globals,
+        HashTable, IS_ARRAY, IS_ARRAY_EX, IS_INDIRECT, IS_NULL, IS_UNDEF, ext_php_rs_executor_globals,
         zend_hash_del, zend_hash_find, zend_hash_index_del, zend_hash_next_index_insert,
         zend_hash_str_find, zend_hash_str_update, zend_hash_update, zend_ulong, zval,
     },
@@ -20,9 +20,10 @@ use ext_php_rs::{
 
 use crate::{
     engine::array::{
-        deref, empty_array_zval, entries, find, insert, new_array_zval, replace_value, separate,
-        type_of,
+        assign, deref, empty_array_zval, entries, find, insert, new_array_zval, replace_value,
+        separate, type_of, typed_reference, zend_verify_ref_array_assignable,
     },
+    engine::guard::{guarded, release},
     engine::value::{Key, type_name},
     errors::{AuraError, AuraResult},
 };
@@ -88,13 +89,17 @@ fn describe(path: &[&Key]) -> String {
     out
 }
 
-fn not_an_array(path: &[&Key], holder: *const zval) -> AuraError {
-    // SAFETY: `holder` is a live zval owned by the session array.
-    let found = type_name(unsafe { &*holder.cast::<Zval>() });
+fn not_an_array(path: &[&Key], holder: *const zval, written: Written) -> AuraError {
+    // SAFETY: `holder` is null or a live zval owned by the session array.
+    let found = unsafe { holder.cast::<Zval>().as_ref() }.map_or_else(|| "null".into(), type_name);
     AuraError::Session(format!(
-        "{} holds {} instead of an array; the session was left unchanged",
+        "{} holds {} instead of an array; {}",
         describe(path),
         article(&found),
+        match written {
+            Written::Nothing => "the session was left unchanged",
+            Written::Before => "the values this call wrote before stay",
+        }
     ))
 }
 
@@ -114,10 +119,11 @@ pub fn exists() -> bool {
     !root.is_null() && type_of(deref(root)) > IS_NULL
 }
 
-/// The value at `path`, dereferenced, or `None` when some key is missing.
-/// A container on the way that exists but is not an array is an error:
-/// PHP would read string offsets or objects there.
-pub fn get(path: &[&Key]) -> AuraResult<Option<&'static Zval>> {
+/// The slot at `path`, dereferenced, or `None` when some key is missing. A
+/// container on the way that exists but is not an array is an error: PHP
+/// would read string offsets or objects there. The pointer is only good
+/// until the next change to `$_SESSION` or call into PHP.
+fn locate(path: &[&Key]) -> AuraResult<Option<*mut zval>> {
     let mut cur = root_slot(false);
     if cur.is_null() {
         return Ok(None);
@@ -127,7 +133,7 @@ pub fn get(path: &[&Key]) -> AuraResult<Option<&'static Zval>> {
         match type_of(cur) {
             IS_ARRAY => {}
             IS_NULL | IS_UNDEF => return Ok(None),
-            _ => return Err(not_an_array(&path[..depth], cur)),
+            _ => return Err(not_an_array(&path[..depth], cur, Written::Nothing)),
         }
         // SAFETY: `cur` holds an array.
         cur = find(unsafe { (*cur).value.arr }, key);
@@ -136,89 +142,133 @@ pub fn get(path: &[&Key]) -> AuraResult<Option<&'static Zval>> {
         }
         cur = deref(cur);
     }
-    if type_of(cur) == IS_UNDEF {
-        return Ok(None);
-    }
-    // SAFETY: the value lives in the session array; callers copy it before
-    // anything can call back into PHP.
-    Ok(Some(unsafe { &*cur.cast::<Zval>() }))
+    Ok((type_of(cur) != IS_UNDEF).then_some(cur))
+}
+
+/// `array_key_exists()` of the last key: set, even to null.
+pub fn exists_at(path: &[&Key]) -> AuraResult<bool> {
+    Ok(locate(path)?.is_some())
 }
 
 /// `isset()` of the path.
 pub fn isset(path: &[&Key]) -> AuraResult<bool> {
-    Ok(get(path)?.is_some_and(|v| !v.is_null()))
+    Ok(locate(path)?.is_some_and(|v| type_of(v) > IS_NULL))
 }
 
-/// A copy of the value at the path (arrays are shared copy-on-write).
+/// A copy of the value at the path (arrays are shared copy-on-write); null
+/// counts as unset.
 pub fn get_copy(path: &[&Key]) -> AuraResult<Option<Zval>> {
-    Ok(get(path)?.filter(|v| !v.is_null()).map(Zval::shallow_clone))
+    Ok(locate(path)?
+        .filter(|&v| type_of(v) > IS_NULL)
+        // SAFETY: a located slot is live until the next change.
+        .map(|v| unsafe { &*v.cast::<Zval>() }.shallow_clone()))
+}
+
+/// Whether a change already made in this method stays when a later step is
+/// refused (a reference can turn a checked container into something else).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Written {
+    Nothing,
+    Before,
 }
 
 /// Walks to the container of the last key, creating and separating arrays.
-/// Returns the array to write into.
-fn container_for_write(path: &[&Key]) -> AuraResult<*mut HashTable> {
-    check_writable(path)?;
-    let mut cur = deref(root_slot(true));
+/// Returns the array to write into, good until the next change.
+fn container_for_write(path: &[&Key], written: Written) -> AuraResult<*mut HashTable> {
+    locate_writable(path, written)?;
+    let mut cur = root_slot(true);
     for key in path.iter().take(path.len().saturating_sub(1)) {
-        let ht = array_at(cur);
+        let ht = array_at(cur)?;
         let mut slot = find(ht, key);
         if slot.is_null() {
             slot = insert(ht, key, Zval::new());
         }
-        cur = deref(slot);
+        cur = slot;
     }
-    Ok(array_at(cur))
+    array_at(cur)
 }
 
-/// Turns a null/undefined slot into an empty array, then separates it.
-fn array_at(zv: *mut zval) -> *mut HashTable {
+/// The array a container slot holds for writing: a null or undefined slot
+/// becomes an empty array (unless it is a reference to a typed property that
+/// cannot hold one: PHP's `TypeError`), and a shared array is separated.
+fn array_at(slot: *mut zval) -> AuraResult<*mut HashTable> {
+    let zv = deref(slot);
     if type_of(zv) != IS_ARRAY {
-        // SAFETY: only null or undefined slots reach here (checked before).
+        if let Some(reference) = typed_reference(slot)
+            // SAFETY: a live reference; the engine throws when the property's
+            // type has no room for an array.
+            && !unsafe { zend_verify_ref_array_assignable(reference) }
+        {
+            return Err(AuraError::Thrown);
+        }
+        // Only null or undefined slots reach here (checked before), and
+        // dropping those runs nothing.
         drop(replace_value(zv, new_array_zval()));
     }
-    separate(zv)
+    Ok(separate(zv))
 }
 
 /// Refuses before any change when a container on the path is not an array
 /// (the same walk as a read, which fails at exactly those containers).
 pub fn check_writable(path: &[&Key]) -> AuraResult<()> {
-    get(path).map(drop)
+    locate_writable(path, Written::Nothing)
 }
 
-/// The array the path holds; anything else there, null and nothing included,
-/// is an error naming the path.
-pub fn require_array(path: &[&Key]) -> AuraResult<*mut HashTable> {
-    match get(path)? {
+fn locate_writable(path: &[&Key], written: Written) -> AuraResult<()> {
+    match locate(path) {
+        Err(AuraError::Session(_)) if written == Written::Before => {
+            // Name the same container, and say that earlier writes stay.
+            let depth = (0..path.len())
+                .find(|&d| locate(&path[..=d]).is_err())
+                .unwrap_or(0);
+            let holder = locate(&path[..depth])?.unwrap_or(ptr::null_mut());
+            Err(not_an_array(&path[..depth], holder, Written::Before))
+        }
+        other => other.map(drop),
+    }
+}
+
+/// Fails unless the path holds an array, null and nothing included.
+pub fn require_array(path: &[&Key]) -> AuraResult<()> {
+    array_of(path).map(drop)
+}
+
+fn array_of(path: &[&Key]) -> AuraResult<*mut HashTable> {
+    match locate(path)? {
         // SAFETY: the value holds an array.
-        Some(v) if v.is_array() => Ok(unsafe { v.value.arr }),
-        Some(v) => Err(not_an_array(path, ptr::from_ref(v).cast())),
+        Some(v) if type_of(v) == IS_ARRAY => Ok(unsafe { (*v).value.arr }),
+        Some(v) => Err(not_an_array(path, v, Written::Nothing)),
         None => Err(AuraError::Session(format!("{} is not set", describe(path)))),
     }
 }
 
-/// `$_SESSION[...path] = $value`. An existing reference at the target keeps
-/// being a reference and receives the value. The old value is returned so
-/// the caller drops it (its destructor may run PHP code) after the write.
-pub fn set(path: &[&Key], value: Zval) -> AuraResult<Zval> {
+/// `$_SESSION[...path] = $value`, with every container walked afresh. An
+/// existing reference at the target keeps being a reference and receives
+/// the value (type-checked when it is bound to a typed property). The old
+/// value is released after the write, with nothing of the walk kept.
+pub fn set(path: &[&Key], value: Zval) -> AuraResult<()> {
+    set_after(path, value, Written::Nothing)
+}
+
+/// `set()` as a later step of a method that already wrote.
+pub fn set_after(path: &[&Key], value: Zval, written: Written) -> AuraResult<()> {
     let Some((last, _)) = path.split_last() else {
-        return Ok(value);
+        return Ok(());
     };
-    let ht = container_for_write(path)?;
+    let ht = container_for_write(path, written)?;
     let slot = find(ht, last);
     if slot.is_null() {
         insert(ht, last, value);
-        return Ok(Zval::new());
+        return Ok(());
     }
-    let target = deref(slot);
-    // SAFETY: `target` is a live slot; the old value moves out before the new
-    // one moves in, so nothing is freed while the array is being changed.
-    Ok(replace_value(target, value))
+    let old = assign(slot, value)?;
+    release(old)
 }
 
 /// Sets the path to `[]` unless it is set (`isset`), as the segment loader does.
 pub fn ensure_array(path: &[&Key]) -> AuraResult<()> {
     if !isset(path)? {
-        drop(set(path, empty_array_zval())?);
+        set(path, empty_array_zval())?;
     }
     Ok(())
 }
@@ -236,6 +286,8 @@ pub fn load_segment(name: &Key, now: &Key, next: &Key) -> AuraResult<()> {
 }
 
 /// A loaded segment's three arrays and their containers, found in one walk.
+/// The pointers are good for one read or one write: any change to
+/// `$_SESSION` may move or free what they point at.
 pub struct Loaded {
     root: *mut zval,
     now_bucket: *mut zval,
@@ -258,13 +310,15 @@ impl Loaded {
     }
 
     /// `$array[$key] = $value` in place, when no container above the array
-    /// is shared (the array itself is separated as PHP would). `Err` hands
-    /// the value back for the general path. `Ok` holds the old value.
-    pub fn write(&self, array: *mut zval, key: &Key, value: Zval) -> Result<Zval, Zval> {
+    /// is shared (the array itself is separated as PHP would) and the target
+    /// is no typed reference. `Err` hands the value back for the general
+    /// path. `Ok` holds the old value, for the caller to `release()`.
+    /// Consumes the walk: its pointers may be stale after the write.
+    pub fn write(self, array: *mut zval, key: &Key, value: Zval) -> Result<Zval, Zval> {
         if !self
             .parents(array)
             .iter()
-            .all(|parent| unshared(parent(self)))
+            .all(|parent| unshared(parent(&self)))
         {
             return Err(value);
         }
@@ -273,6 +327,9 @@ impl Loaded {
         if slot.is_null() {
             insert(ht, key, value);
             return Ok(Zval::new());
+        }
+        if typed_reference(slot).is_some() {
+            return Err(value);
         }
         // SAFETY: the old value moves out before the new one moves in.
         Ok(replace_value(deref(slot), value))
@@ -335,67 +392,71 @@ pub fn read_in(array: *mut zval, key: &Key) -> Option<Zval> {
 }
 
 /// `$_SESSION[...path] = []`.
-pub fn set_empty_array(path: &[&Key]) -> AuraResult<Zval> {
+pub fn set_empty_array(path: &[&Key]) -> AuraResult<()> {
     set(path, empty_array_zval())
 }
 
-/// `unset($_SESSION[...path])`; the removed value is returned for the caller
-/// to drop.
-pub fn unset(path: &[&Key]) -> AuraResult<Zval> {
+/// `unset($_SESSION[...path])`; the removed value is released afterwards.
+pub fn unset(path: &[&Key]) -> AuraResult<()> {
     let Some((last, parent)) = path.split_last() else {
-        return Ok(Zval::new());
+        return Ok(());
     };
-    match get(parent)? {
-        Some(container) if container.is_array() => {}
-        _ => return Ok(Zval::new()),
+    if locate(parent)?.is_none_or(|c| type_of(c) != IS_ARRAY) {
+        return Ok(());
     }
-    let ht = container_for_write(path)?;
+    let ht = container_for_write(path, Written::Nothing)?;
     let slot = find(ht, last);
     if slot.is_null() {
-        return Ok(Zval::new());
+        return Ok(());
     }
-    // SAFETY: an extra reference keeps the value alive through the delete,
-    // so its destructor (which may run PHP code) runs when the caller drops it.
-    unsafe {
-        let old = (*slot.cast::<Zval>()).shallow_clone();
+    // SAFETY: `slot` is live. The copy keeps the value alive through the
+    // delete, so its destructor runs in `release`, after the table is done.
+    let old = unsafe { &*slot.cast::<Zval>() }.shallow_clone();
+    let key = last.zend_string();
+    guarded(|| unsafe {
         match last {
             Key::Int(i) => zend_hash_index_del(ht, *i as zend_ulong),
-            Key::Str(_) => zend_hash_del(ht, last.zend_string().unwrap_or(ptr::null_mut())),
-        };
-        Ok(old)
-    }
+            Key::Str(_) => zend_hash_del(ht, key.unwrap_or(ptr::null_mut())),
+        }
+    })?;
+    release(old)
 }
 
 /// The keys of the array at the path (empty when it is not an array).
 pub fn keys(path: &[&Key]) -> AuraResult<Vec<Key>> {
-    Ok(match get(path)? {
-        Some(value) if value.is_array() => {
-            // SAFETY: the value holds an array.
-            entries(unsafe { value.value.arr })
-                .into_iter()
-                .map(|(k, _)| k)
-                .collect()
-        }
+    Ok(match locate(path)? {
+        // SAFETY: the value holds an array; the walk collects owned keys.
+        Some(value) if type_of(value) == IS_ARRAY => entries(unsafe { (*value).value.arr })
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect(),
         _ => Vec::new(),
     })
 }
 
 /// `$_SESSION[...path] = array_merge($_SESSION[...a], $_SESSION[...b])` where
 /// both hold arrays: string keys overwrite, integer keys are renumbered.
-pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResult<Zval> {
+/// As `array_merge()`'s arguments do, each source array is held while it is
+/// walked, so PHP code run by a drop (a displaced value, released at once as
+/// PHP releases it) that writes to it separates a copy instead of changing
+/// the array under the walk.
+pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResult<()> {
     let merged = new_array_zval();
     // SAFETY: `merged` owns a fresh array no one else sees.
     let out = unsafe { merged.value.arr };
     for source in [first, second] {
-        for (key, item) in entries(require_array(source)?) {
-            // SAFETY: `item` is a live slot of the source array.
+        let held = array_copy(source)?;
+        // SAFETY: `held` keeps the array alive and unchanged for the walk.
+        for (key, item) in entries(unsafe { held.value.arr }) {
+            // SAFETY: `item` is a live slot of the held array.
             let item = std::mem::ManuallyDrop::new(merge_copy(unsafe { &*item.cast::<Zval>() }));
             let item = &raw const *item as *mut zval;
             // SAFETY: the fresh array takes over the copied value.
-            unsafe {
+            let displaced = unsafe {
                 match key {
                     Key::Int(_) => {
                         zend_hash_next_index_insert(out, item);
+                        None
                     }
                     Key::Str(_) => {
                         let old = find(out, &key);
@@ -405,15 +466,38 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
                                 key.zend_string().unwrap_or(ptr::null_mut()),
                                 item,
                             );
+                            None
                         } else {
-                            drop(replace_value(old, ptr::read(item.cast::<Zval>())));
+                            Some(replace_value(old, ptr::read(item.cast::<Zval>())))
                         }
                     }
                 }
+            };
+            if let Some(old) = displaced {
+                release(old)?;
             }
         }
+        release(held)?;
     }
     set(target, merged)
+}
+
+/// A counted copy of the array at the path (its walk stays valid whatever
+/// PHP code does to `$_SESSION` meanwhile).
+fn array_copy(path: &[&Key]) -> AuraResult<Zval> {
+    let array = array_of(path)?;
+    let mut copy = Zval::new();
+    // SAFETY: `array` is live; the copy takes its own reference to it.
+    unsafe {
+        copy.u1.type_info = if (*array).is_immutable() {
+            IS_ARRAY
+        } else {
+            (*array).gc.refcount += 1;
+            IS_ARRAY_EX
+        };
+        copy.value.arr = array;
+    }
+    Ok(copy)
 }
 
 /// What `array_merge` copies: a reference only used by the source array
@@ -430,7 +514,11 @@ fn merge_copy(item: &Zval) -> Zval {
 }
 
 /// `$_SESSION[to] = $_SESSION[from]` (a copy-on-write copy of the value).
-pub fn copy(to: &[&Key], from: &[&Key]) -> AuraResult<Zval> {
-    let value = get(from)?.map(Zval::shallow_clone).unwrap_or_default();
+pub fn copy(to: &[&Key], from: &[&Key]) -> AuraResult<()> {
+    let value = match locate(from)? {
+        // SAFETY: a located slot is live until the next change.
+        Some(v) => unsafe { &*v.cast::<Zval>() }.shallow_clone(),
+        None => Zval::new(),
+    };
     set(to, value)
 }

@@ -1,4 +1,8 @@
 //! Plain Rust, unit-tested without PHP: the rules the classes apply.
 
+pub mod lifetime;
+pub mod masking;
 pub mod offset;
+pub mod origin;
+pub mod settings_check;
 pub mod token;

@@ -17,11 +17,16 @@ const TOKEN_BYTES: usize = 64;
 pub const RANDVAL_BYTES: usize = 32;
 
 /// Fills a buffer from the operating system's CSPRNG.
+pub fn fill_random(bytes: &mut [u8]) -> Result<(), RandomUnavailable> {
+    SysRng
+        .try_fill_bytes(bytes)
+        .map_err(|e| RandomUnavailable(e.to_string()))
+}
+
+/// A fixed number of bytes from the operating system's CSPRNG.
 pub fn random_bytes<const N: usize>() -> Result<[u8; N], RandomUnavailable> {
     let mut bytes = [0u8; N];
-    SysRng
-        .try_fill_bytes(&mut bytes)
-        .map_err(|e| RandomUnavailable(e.to_string()))?;
+    fill_random(&mut bytes)?;
     Ok(bytes)
 }
 

@@ -3,6 +3,7 @@ the example app: its session cookie, the CSRF token, flash and fields of its
 pages, signing in, and the session data PHP stores for it
 (session.serialize_handler=php), decoded strictly."""
 
+import base64
 import html
 import re
 
@@ -17,6 +18,11 @@ class AppPage:
         m = TOKEN_RE.search(self.body)
         assert m, "page has no CSRF token field (status %s)" % self.status
         return html.unescape(m.group(1))
+
+    def raw_token(self):
+        """The session's token behind the form's masked value
+        (base64url of pad + pad XOR token)."""
+        return unmask(self.token())
 
     def flash(self):
         m = re.search(r'id="flash"[^>]*>(.*?)</p>', self.body, re.S)
@@ -38,6 +44,15 @@ class AppPage:
         if not m:
             return []
         return [html.unescape(x).strip() for x in re.findall(r"<li>(.*?)</li>", m.group(1), re.S)]
+
+
+def unmask(masked):
+    """The token a masked CSRF value (CsrfToken::getMaskedValue()) encodes."""
+    assert re.fullmatch(r"[A-Za-z0-9_-]+", masked), "not base64url: %r" % masked
+    data = base64.urlsafe_b64decode(masked + "=" * (-len(masked) % 4))
+    assert len(data) % 2 == 0, "odd masked length %d" % len(data)
+    half = len(data) // 2
+    return bytes(p ^ m for p, m in zip(data[:half], data[half:])).decode("latin-1")
 
 
 def sign_in(client):

@@ -7,7 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from common.procs import find_binary, free_port, wait_listening
+from common.procs import find_binary, find_php_fpm, free_port, wait_listening
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_DIR = ROOT / "examples" / "app"
@@ -150,7 +150,7 @@ class NginxFpm:
         return port, fpm_port
 
     def start(self):
-        fpm = find_binary("php-fpm8.2", "php-fpm")
+        fpm = find_php_fpm()
         nginx = find_binary("nginx")
         t = self.dir
         fpm_conf = os.path.join(t, "php-fpm.conf")

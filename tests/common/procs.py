@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import time
+from functools import lru_cache
 
 START_TIMEOUT = 20.0
 
@@ -40,6 +41,23 @@ def find_binary(*names):
             if os.access(os.path.join(d, name), os.X_OK):
                 return os.path.join(d, name)
     raise RuntimeError("none of %s is installed (run scripts/setup-web.sh)" % ", ".join(names))
+
+
+@lru_cache(maxsize=None)
+def php_version():
+    """The php CLI's major.minor ("8.2", "8.4"): Debian names the binaries
+    and packages of each PHP by it (php-fpm8.4)."""
+    php = find_binary("php")
+    out = subprocess.run([php, "-r", 'echo PHP_MAJOR_VERSION.".".PHP_MINOR_VERSION;'],
+                         capture_output=True, text=True, timeout=30)
+    if out.returncode != 0 or not out.stdout:
+        raise RuntimeError("%s -r could not tell its version: %s" % (php, out.stderr.strip()))
+    return out.stdout
+
+
+def find_php_fpm():
+    """The php-fpm of the same PHP as the php CLI."""
+    return find_binary("php-fpm" + php_version())
 
 
 def spawn(args, log_path, cwd, env=None):

@@ -3,8 +3,9 @@ example app (examples/app), configured in a temp dir: its own httpd.conf and
 php.ini, a free loopback port, the system Apache configuration untouched.
 
 ApacheZtsServer has the web tests' server interface (tests/web/servers.py):
-base_url, session_dir, php_errors(), used as a context manager; its
-processes() and rss_kib() are for the load check (tests/zts/load.py).
+base_url, session_dir, php_errors(), extra php.ini settings, used as a
+context manager; children() is for the load check (tests/zts/load.py), and
+tests/zts/apache_only.py makes it the web tests' one server.
 
 The ZTS PHP is found through ZTS_PHP_PREFIX, the prefix scripts/zts-php.sh
 installed it under (its lib/apache2/libphp.so is the module).
@@ -110,6 +111,7 @@ class ApacheZtsServer(Server):
                 "workers": PROCESSES * THREADS_PER_CHILD, "app": APP_DIR})
         with open(os.path.join(t, "php.ini"), "w") as fh:
             fh.write(PHP_INI % {"ext": self.ext, "sessions": self.session_dir, "error_log": self.php_error_log})
+            fh.write("".join('%s="%s"\n' % item for item in self.ini.items()))
         check = subprocess.run([apache, "-t", "-f", os.path.join(t, "httpd.conf")],
                                capture_output=True, text=True, timeout=30)
         if check.returncode != 0:

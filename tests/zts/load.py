@@ -13,7 +13,7 @@ GET /login, POST /login with its CSRF token (signs in, new session id), GET
     POST /entries (unique), GET /account, GET /account (no flash left)
 each POST carrying the session's CSRF token, each page checked against what
 this client wrote: user, note, counter, entries, the flash it expects (and
-no other), the token; then POST /logout. Any other status, any value that is
+no other); then POST /logout. Any other status, any value that is
 not this session's, any PHP error logged counts as a failure.
 
 A warm-up of WARMUP_SESSIONS sessions comes first; the RSS of the Apache
@@ -39,11 +39,10 @@ sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "farm")]
 from apache import PROCESSES, THREADS_PER_CHILD, ApacheZtsServer  # noqa: E402
-from common.app_http import SESSION_COOKIE  # noqa: E402
+from common.app_http import SESSION_COOKIE, AppPage  # noqa: E402
 from common.app_server import DEFAULT_EXT  # noqa: E402
 from common.procs import exit_on_signals  # noqa: E402
 from farm import rss_kib  # noqa: E402
-from http_test import Response  # noqa: E402
 
 ROUNDS_REQUESTS = 7      # requests in one round of a session
 SESSION_OVERHEAD = 4     # GET+POST /login, GET /account, POST /logout
@@ -51,6 +50,17 @@ WARMUP_SESSIONS = 64
 # RSS growth per Apache process (KiB) that still counts as noise: pages of
 # the allocator's arenas and of opcache's shared memory touched late.
 RSS_NOISE_KIB = 2048
+
+
+class Response(AppPage):
+    def __init__(self, status, headers, body):
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    @property
+    def location(self):
+        return self.headers.get("Location")
 
 
 class Mismatch(Exception):
@@ -176,7 +186,10 @@ async def run_session(conn, tag, rounds):
     note, counter, entries = "", 0, []
 
     def check(page):
-        expect(page.token() == token, "another CSRF token", page)
+        # the page's token is masked anew on every load: the next form
+        # posts this one
+        nonlocal token
+        token = page.token()
         expect(page.field("note") == (note or "(none)"), "note %r instead of %r" % (page.field("note"), note), page)
         expect(page.field("counter") == str(counter), "counter %r instead of %d" % (page.field("counter"), counter),
                page)

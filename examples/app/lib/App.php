@@ -88,7 +88,7 @@ final class App
         }
         $this->render('login', [
             'title' => 'Sign in',
-            'token' => $this->session->getCsrfToken()->getValue(),
+            'token' => $this->session->getCsrfToken()->getMaskedValue(),
         ]);
     }
 
@@ -120,7 +120,7 @@ final class App
         $this->requireUser();
         $this->render('account', [
             'title'   => 'Your account',
-            'token'   => $this->session->getCsrfToken()->getValue(),
+            'token'   => $this->session->getCsrfToken()->getMaskedValue(),
             'note'    => (string) $this->segment->get('note', ''),
             'counter' => (int) $this->segment->get('counter', 0),
             'entries' => $this->entries(),
@@ -231,11 +231,25 @@ final class App
 
     // ---- helpers -----------------------------------------------------------
 
-    /** Rejects the request with 403 unless it carries this session's CSRF token. */
+    /**
+     * Rejects the request with 403 unless the browser says it comes from this
+     * site (Sec-Fetch-Site / Origin) and it carries this session's CSRF token
+     * (forms carry a masked form of it, different on every page load).
+     */
     private function requireCsrfToken(): void
     {
-        $value = $_POST[self::CSRF_FIELD] ?? null;
-        if (!$this->session->getCsrfToken()->isValid($value)) {
+        $csrf = $this->session->getCsrfToken();
+        // Both checks run, so a refused request leaves the session as either refusal would.
+        $sameOrigin = $csrf->isSameOrigin();
+        $validToken = $csrf->isValid($_POST[self::CSRF_FIELD] ?? null);
+        if (!$sameOrigin) {
+            $this->error(
+                403,
+                'Request rejected',
+                'This request was sent by another site, so nothing was changed.'
+            );
+        }
+        if (!$validToken) {
             $this->error(
                 403,
                 'Request rejected',

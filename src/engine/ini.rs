@@ -1,0 +1,95 @@
+//! php.ini settings as the engine keeps them: registration for the module,
+//! the current value (which `ini_set()` changes per request, and per thread
+//! under ZTS), and the `phpinfo()` section that lists them.
+
+use std::ffi::{CStr, c_int, c_void};
+
+use ext_php_rs::{
+    ffi::{
+        IS_PTR, ext_php_rs_executor_globals, php_info_print_table_end, php_info_print_table_row,
+        php_info_print_table_start, zend_hash_str_find, zend_ini_entry, zend_register_ini_entries,
+        zend_string,
+    },
+    flags::IniEntryPermission,
+    zend::{IniEntryDef, ModuleEntry},
+};
+
+use crate::engine::array::type_of;
+
+unsafe extern "C" {
+    fn zend_unregister_ini_entries(module_number: c_int);
+    fn display_ini_entries(module: *mut ModuleEntry);
+}
+
+/// A string setting changeable anywhere (`PHP_INI_ALL`), read when used.
+pub const fn setting(name: &'static CStr, default: &'static CStr) -> IniEntryDef {
+    let mut def = IniEntryDef::new(name, default, IniEntryPermission::All);
+    def.on_modify = Some(accept);
+    def
+}
+
+/// Accepts every value. The engine restores a setting changed at runtime
+/// (`ini_restore()`) only through its modify handler, so one is needed even
+/// when the value is only read when used.
+unsafe extern "C" fn accept(
+    _entry: *mut zend_ini_entry,
+    _value: *mut zend_string,
+    _arg1: *mut c_void,
+    _arg2: *mut c_void,
+    _arg3: *mut c_void,
+    _stage: c_int,
+) -> c_int {
+    0
+}
+
+/// Registers a table ending in `IniEntryDef::end()`; the engine keeps
+/// borrowing it, hence `'static`. False when the engine refused.
+pub fn register(table: &'static [IniEntryDef], module_number: i32) -> bool {
+    // SAFETY: called from module startup with a terminated, static table.
+    unsafe { zend_register_ini_entries(table.as_ptr(), module_number) == 0 }
+}
+
+/// Drops the module's settings, so a restarted module can register them again.
+pub fn unregister(module_number: i32) {
+    // SAFETY: called from module shutdown.
+    unsafe { zend_unregister_ini_entries(module_number) }
+}
+
+/// Hands the current value of a registered setting to `read` (empty when
+/// it is unset or unknown). Nothing may call into PHP meanwhile: the value
+/// belongs to the engine and `ini_set()` replaces it.
+pub fn with_value<R>(name: &CStr, read: impl FnOnce(&[u8]) -> R) -> R {
+    // SAFETY: the executor globals and their ini table live for the whole
+    // request; a setting's entry is a `zend_ini_entry` behind an IS_PTR zval.
+    let value = unsafe {
+        let directives = (*ext_php_rs_executor_globals()).ini_directives;
+        let name = name.to_bytes();
+        let found = if directives.is_null() {
+            std::ptr::null_mut()
+        } else {
+            zend_hash_str_find(directives, name.as_ptr().cast(), name.len())
+        };
+        if found.is_null() || type_of(found) != IS_PTR {
+            None
+        } else {
+            let entry = (*found).value.ptr.cast::<zend_ini_entry>();
+            (*entry).value.as_ref().map(|value| value.as_bytes())
+        }
+    };
+    read(value.unwrap_or_default())
+}
+
+/// The `phpinfo()` / `php --ri` section: a status row, then every setting
+/// of the module with its local and master value.
+pub fn print_info(module: *mut ModuleEntry, rows: &[(&CStr, &CStr)]) {
+    // SAFETY: called by the engine's info handler with its own module entry;
+    // the strings are NUL-terminated and outlive the calls.
+    unsafe {
+        php_info_print_table_start();
+        for (name, value) in rows {
+            php_info_print_table_row(2, name.as_ptr(), value.as_ptr());
+        }
+        php_info_print_table_end();
+        display_ini_entries(module);
+    }
+}
