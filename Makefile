@@ -1,6 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test load bench differential install deb fresh-check
+.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test load bench differential install deb fresh-check zts-test
 
 setup:
 	scripts/setup.sh
@@ -72,6 +72,12 @@ load: build
 # stress (which ends with the fuzzer) comes after the HTTP tests, so that a
 # fuzz failure does not hide their results.
 test: build unit phpt memcheck-subset web-test farm-test stress-ci fuzz-valgrind
+
+# The whole suite under a thread-safe PHP built from Debian's source package
+# (cached under /opt), and Apache's event MPM with its mod_php under load.
+zts-test: setup
+	scripts/setup.sh valgrind python3 python3-pytest
+	scripts/zts-test.sh
 
 install: build
 	packaging/install.sh

@@ -23,6 +23,8 @@
 #   MEMCHECK_TRACK_ORIGINS=1  --track-origins=yes (slower; for uninitialised
 #                             value reports, shows where the value came from)
 #   MEMCHECK_KEEP=1           keep the scratch directory with the logs
+#   AURA_EXT=path             that build of the extension instead; the php and
+#                             php-config first in PATH run the tests
 # Prints `memcheck: N passed, M failed` and exits non-zero on any failure.
 # On 2 cores: the full suite (245 files) about 4 minutes, the subset about
 # 25 seconds. Also: scripts/stress.sh with STRESS_VALGRIND=1 runs the
@@ -31,7 +33,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 
-ext="$root/target/release/libaura_session.so"
+ext=${AURA_EXT:-$root/target/release/libaura_session.so}
 [ -f "$ext" ] || { echo "memcheck: $ext is missing; run cargo build --release" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "memcheck: valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
 runner="$(php-config --extension-dir)/build/run-tests.php"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs phpt files (default: all of php-tests/) with the built extension,
 # through PHP's own run-tests.php. Fails when any test fails.
-# AURA_EXT overrides the extension (scripts/asan.sh passes its ASan build).
+# AURA_EXT overrides the extension (scripts/asan.sh passes its ASan build);
+# the php and php-config first in PATH run the tests (scripts/zts-test.sh
+# puts a ZTS PHP there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
