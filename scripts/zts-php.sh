@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds a thread-safe (ZTS) PHP from Debian's own source package of the
-# distribution's PHP (the series of the installed `php`, e.g. php8.2) and
+# distribution's PHP (the series of the installed `php`, e.g. php8.4 on Debian 13) and
 # installs it under its own prefix, /opt/aura-zts-php<upstream version>
 # (ZTS_PHP_PREFIX overrides), so the system PHP is never touched. Configured with
 # --enable-zts and as little as the tests need: session, opcache (no JIT),
