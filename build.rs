@@ -1,13 +1,22 @@
 //! Compiles the small C shim that reads the session module's globals.
 //! Its state lives behind the `PS()` macro, which has no Rust binding.
+//! The PHP is the one `php-config` describes; `PHP_CONFIG` names another
+//! (as ext-php-rs's own build reads it), which the phpize build passes on.
 use std::process::Command;
 
 fn main() {
     println!("cargo:rerun-if-changed=src/engine/shim.c");
-    let includes = Command::new("php-config")
+    println!("cargo:rerun-if-env-changed=PHP_CONFIG");
+    let php_config = std::env::var("PHP_CONFIG").unwrap_or_else(|_| "php-config".into());
+    let includes = Command::new(&php_config)
         .arg("--includes")
         .output()
-        .expect("php-config not found: install php8.2-dev");
+        .unwrap_or_else(|e| {
+            panic!(
+                "{php_config} could not be run ({e}): install the PHP development package \
+             (php-dev on Debian; scripts/setup.sh does) or set PHP_CONFIG"
+            )
+        });
     let includes = String::from_utf8_lossy(&includes.stdout);
     let mut build = cc::Build::new();
     build.file("src/engine/shim.c").warnings(false);

@@ -40,7 +40,7 @@ if php -n -d zend_extension=opcache -r 'exit(extension_loaded("Zend OPcache") ? 
     php_base+=(-d zend_extension=opcache -d opcache.enable_cli=1)
     jit=(-d opcache.jit=tracing -d opcache.jit_buffer_size=64M)
 else
-    echo "bench: opcache is not available (apt-get install php8.2-opcache); timing without opcache and JIT" >&2
+    echo "bench: opcache is not available (apt-get install php$(php -r "echo PHP_MAJOR_VERSION, '.', PHP_MINOR_VERSION;")-opcache); timing without opcache and JIT" >&2
     jit=()
 fi
 

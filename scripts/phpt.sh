@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs phpt files (default: all of php-tests/) with the built extension,
 # through PHP's own run-tests.php. Fails when any test fails.
+# AURA_EXT overrides the extension (scripts/asan.sh passes its ASan build);
+# the php and php-config first in PATH run the tests (scripts/zts-test.sh
+# puts a ZTS PHP there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ext="$PWD/target/release/libaura_session.so"
+ext="${AURA_EXT:-$PWD/target/release/libaura_session.so}"
 runner="$(php-config --extension-dir)/build/run-tests.php"
 [ -f "$runner" ] || runner="$(dirname "$(php-config --extension-dir)")/$(basename "$(php-config --extension-dir)")/build/run-tests.php"
 

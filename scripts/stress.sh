@@ -14,6 +14,8 @@
 # before a scenario counts as hung. STRESS_VALGRIND=1: run each worker under
 # valgrind memcheck (USE_ZEND_ALLOC=0) and fail on any memory error it
 # reports; about 3 s a scenario instead of 30 ms.
+# AURA_EXT=path: test that build of the extension; the php first in PATH
+# runs the driver and the workers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +27,7 @@ if [ -z "$seed" ]; then
 fi
 case "$seed" in *[!0-9]*) echo "stress: the seed must be a non-negative integer" >&2; exit 2 ;; esac
 
-ext="$PWD/target/release/libaura_session.so"
+ext=${AURA_EXT:-$PWD/target/release/libaura_session.so}
 if [ ! -f "$ext" ]; then
     echo "stress: seed $seed"
     echo "stress: $ext is missing; run cargo build --release" >&2

@@ -38,6 +38,14 @@ settings! {
     /// Space-separated `scheme://host[:port]` origins that
     /// `CsrfToken::isSameOrigin()` accepts from other sites.
     TRUSTED_ORIGINS = c"aura_session.trusted_origins", c"";
+    /// Seconds without a request after which the session expires.
+    IDLE_TIMEOUT = c"aura_session.idle_timeout", c"0";
+    /// Seconds after its creation at which the session expires.
+    ABSOLUTE_TIMEOUT = c"aura_session.absolute_timeout", c"0";
+    /// Seconds after which a session moves to a new id.
+    ROTATE_INTERVAL = c"aura_session.rotate_interval", c"0";
+    /// Seconds a rotated-away id is still answered from the new session.
+    ROTATE_GRACE = c"aura_session.rotate_grace", c"10";
     /// Hold the session lock only for short commit cycles (docs/lazy-lock.md).
     LAZY_LOCK = c"aura_session.lazy_lock", c"0";
 }

@@ -50,6 +50,11 @@ extern "C" fn shutdown(_ty: i32, module_number: i32) -> i32 {
     0
 }
 
+extern "C" fn request_startup(_ty: i32, _module_number: i32) -> i32 {
+    engine::request::begin();
+    0
+}
+
 extern "C" fn request_shutdown(_ty: i32, _module_number: i32) -> i32 {
     classes::lazy_lock::request_shutdown();
     0
@@ -57,6 +62,7 @@ extern "C" fn request_shutdown(_ty: i32, _module_number: i32) -> i32 {
 
 extern "C" fn info(module: *mut ext_php_rs::zend::ModuleEntry) {
     config::print_info(module);
+    classes::lifetime::print_warnings();
 }
 
 #[php_module]
@@ -64,6 +70,8 @@ extern "C" fn info(module: *mut ext_php_rs::zend::ModuleEntry) {
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
     module
         .shutdown_function(shutdown)
-        .request_shutdown_function(request_shutdown)
         .info_function(info)
+        .globals(&engine::request::STATE)
+        .request_startup_function(request_startup)
+        .request_shutdown_function(request_shutdown)
 }

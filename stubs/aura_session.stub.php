@@ -694,6 +694,49 @@ class Session
      * @return void
      */
     public function clearFlash() {}
+
+    /**
+     * Why the server ended the session this request resumed, when an
+     * aura_session.* lifetime setting ended it; resumes a session whose
+     * cookie came with the request. The session in use is then a new,
+     * empty one.
+     *
+     * @return 'idle'|'absolute'|'rotated'|null
+     */
+    public function getExpiredReason() {}
+
+    /**
+     * Whether getExpiredReason() is not null.
+     *
+     * @return bool
+     */
+    public function isExpired() {}
+
+    /**
+     * When the session was created (Unix time), while
+     * aura_session.idle_timeout or aura_session.absolute_timeout is on;
+     * resumes a session whose cookie came with the request.
+     *
+     * @return int|null null when no timeout is on or there is no session
+     */
+    public function getCreatedTime() {}
+
+    /**
+     * The session's last activity as stored (Unix time), while a timeout is
+     * on. The stored time is rewritten only once it is older than a quarter
+     * of the idle timeout or a minute, whichever is shorter.
+     *
+     * @return int|null null when no timeout is on or there is no session
+     */
+    public function getLastActiveTime() {}
+
+    /**
+     * One line per risky session setting in force, naming the setting and
+     * why it matters; the same lines `php --ri aura_session` shows.
+     *
+     * @return list<string>
+     */
+    public function getSecurityWarnings() {}
 }
 
 /**

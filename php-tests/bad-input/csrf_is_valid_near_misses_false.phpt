@@ -9,7 +9,8 @@ session.save_path={TMP}
 $session = (new Aura\Session\SessionFactory)->newInstance([]);
 $csrf = $session->getCsrfToken();
 $value = $csrf->getValue();
-var_dump(strlen($value), ctype_xdigit($value));
+// pcre, not ctype: PHP's own test run (make test after phpize) loads no shared extension
+var_dump(strlen($value), preg_match('/\A[0-9a-f]+\z/', $value) === 1);
 $candidates = [
     'empty' => '',
     'prefix 127' => substr($value, 0, 127),

@@ -74,8 +74,9 @@ $constructors = [
     'CsrfTokenFactory' => [fn(...$a) => new A\CsrfTokenFactory(...$a), fn() => [new A\Randval]],
     'Exception' => [fn(...$a) => new A\Exception(...$a), fn() => ['message', 0]],
 ];
-// Known separately: a NUL byte in Phpfunc's function name (see phpfunc_call_nul_function_name).
-$skip = ['Phpfunc::__call#0(nul)' => true];
+// Known separately: a NUL byte in Phpfunc's function name (see phpfunc_call_nul_function_name),
+// and in the session name, where PHP 8.4's session_name() differs (see session/name_with_nul_byte_*).
+$skip = ['Phpfunc::__call#0(nul)' => true, 'Session::setName#0(nul)' => true];
 $calls = 0;
 function attempt(string $label, Closure $call): void {
     global $calls, $skip;
@@ -469,5 +470,5 @@ new Exception#0(resource): TypeError
 new Exception#1(resource): TypeError
 new Exception#0(Randval): TypeError
 new Exception#1(Randval): TypeError
-1165 calls
+1164 calls
 still running

@@ -1,15 +1,19 @@
 --TEST--
-Segment names of scalar types are used as PHP array keys: 5 and "5" are one segment, "05" another, 1.9 -> 1, true -> 1, false -> 0, null -> ""
+Segment names of scalar types are used as PHP array keys: 5 and "5" are one segment, "05" another, 1.9 -> 1 (with a deprecation at each access), true -> 1, false -> 0, null -> ""
 --INI--
 session.use_cookies=0
 session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
+set_error_handler(function (int $no, string $message): bool {
+    echo $no === E_DEPRECATED ? "Deprecated" : "Error $no", ": $message\n";
+    return true;
+});
 session_start();
 $session = (new Aura\Session\SessionFactory)->newInstance([]);
 foreach ([5, '5', '-3', '05', 1.9, true, false, null] as $i => $name) {
-    @$session->getSegment($name)->set('n' . $i, $i);
+    $session->getSegment($name)->set('n' . $i, $i);
 }
 foreach ($_SESSION as $key => $value) {
     if (!str_starts_with((string) $key, 'Aura')) {
@@ -22,6 +26,13 @@ session_abort();
 echo "still running\n";
 ?>
 --EXPECT--
+Deprecated: Implicit conversion from float 1.9 to int loses precision
+Deprecated: Implicit conversion from float 1.9 to int loses precision
+Deprecated: Implicit conversion from float 1.9 to int loses precision
+Deprecated: Implicit conversion from float 1.9 to int loses precision
+Deprecated: Implicit conversion from float 1.9 to int loses precision
+Deprecated: Implicit conversion from float 1.9 to int loses precision
+Deprecated: Implicit conversion from float 1.9 to int loses precision
 5 => {"n0":0,"n1":1}
 -3 => {"n2":2}
 '05' => {"n3":3}

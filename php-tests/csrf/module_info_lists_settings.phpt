@@ -2,6 +2,13 @@
 The module's phpinfo() section (php --ri aura_session) lists the aura_session.* settings with their local and master values
 --INI--
 aura_session.trusted_origins="https://a.example https://b.example"
+session.use_strict_mode=1
+session.cookie_httponly=1
+session.cookie_samesite=Lax
+session.use_only_cookies=1
+session.use_trans_sid=0
+session.sid_length=32
+session.sid_bits_per_character=4
 --FILE--
 <?php
 ini_set('aura_session.trusted_origins', 'https://c.example');
@@ -15,4 +22,10 @@ Version => %s
 
 Directive => Local Value => Master Value
 aura_session.trusted_origins => https://c.example => https://a.example https://b.example
+aura_session.idle_timeout => 0 => 0
+aura_session.absolute_timeout => 0 => 0
+aura_session.rotate_interval => 0 => 0
+aura_session.rotate_grace => 10 => 10
 aura_session.lazy_lock => 0 => 0
+
+Security warnings => none

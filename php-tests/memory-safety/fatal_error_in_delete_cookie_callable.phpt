@@ -6,9 +6,10 @@ session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
+require __DIR__ . '/user_fatal.inc';
 register_shutdown_function(function () { echo "shutdown ran\n"; });
 $session = (new Aura\Session\SessionFactory)->newInstance([], function ($name, $params) {
-    trigger_error('cookie deleter failed hard', E_USER_ERROR);
+    user_fatal('cookie deleter failed hard');
 });
 $session->start();
 $session->destroy();

@@ -6,7 +6,8 @@ session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
-class FatalDestructor { function __destruct() { trigger_error('destructor failed hard', E_USER_ERROR); } }
+require __DIR__ . '/user_fatal.inc';
+class FatalDestructor { function __destruct() { user_fatal('destructor failed hard'); } }
 register_shutdown_function(function () { echo "shutdown ran\n"; });
 session_start();
 $segment = (new Aura\Session\SessionFactory)->newInstance([])->getSegment('x');

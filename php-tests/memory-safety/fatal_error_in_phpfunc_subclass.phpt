@@ -6,11 +6,12 @@ session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
+require __DIR__ . '/user_fatal.inc';
 use Aura\Session\{CsrfTokenFactory, Phpfunc, Randval, SegmentFactory, Session};
 class FatalPhpfunc extends Phpfunc {
     public function __call($func, $args) {
         if ($func === 'session_start') {
-            trigger_error('session_start failed hard', E_USER_ERROR);
+            user_fatal('session_start failed hard');
         }
         return parent::__call($func, $args);
     }

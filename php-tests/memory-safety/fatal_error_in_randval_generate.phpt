@@ -6,9 +6,10 @@ session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
+require __DIR__ . '/user_fatal.inc';
 use Aura\Session\{CsrfTokenFactory, Phpfunc, RandvalInterface, SegmentFactory, Session};
 class FatalRandval implements RandvalInterface {
-    public function generate() { trigger_error('no randomness', E_USER_ERROR); }
+    public function generate() { user_fatal('no randomness'); }
 }
 register_shutdown_function(function () { echo "shutdown ran\n"; });
 $session = new Session(new SegmentFactory, new CsrfTokenFactory(new FatalRandval), new Phpfunc, []);

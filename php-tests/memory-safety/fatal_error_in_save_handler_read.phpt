@@ -6,10 +6,11 @@ session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
+require __DIR__ . '/user_fatal.inc';
 class FatalReader implements SessionHandlerInterface {
     function open($path, $name): bool { return true; }
     function close(): bool { return true; }
-    function read($id): string|false { trigger_error('read failed hard', E_USER_ERROR); return ''; }
+    function read($id): string|false { user_fatal('read failed hard'); return ''; }
     function write($id, $data): bool { return true; }
     function destroy($id): bool { return true; }
     function gc($max): int|false { return 0; }

@@ -14,10 +14,11 @@ use crate::{
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
     },
+    engine::notice,
     engine::object::{Slot, hold, read, write},
     engine::php_call::{call_function, call_method},
     engine::server_vars,
-    engine::value::{bool_zval, bytes_zval, loosely_null, truthy, type_name},
+    engine::value::{bool_zval, bytes_zval, loosely_null, lossy_float_key, truthy, type_name},
     errors::{AuraError, AuraResult},
     rules::origin::{self, Field},
     rules::{masking, token},
@@ -126,7 +127,7 @@ fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
     let stored = segment_get(this, key)?;
     if loosely_null(&stored) {
         regenerate_value(this, key.shallow_clone())?;
-    } else if segment_is_native(this) {
+    } else if segment_is_native(this) && lossy_float_key(key).is_none() {
         return Ok(stored);
     }
     segment_get(this, key)
@@ -144,12 +145,27 @@ pub fn regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
     })
 }
 
+/// The library's `foreach` over the segment: an object yields its public
+/// properties' names (whose regeneration then meets the object where an
+/// array should be), any other truthy scalar only `foreach`'s warning.
 fn native_regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
     let contents = segment_contents(this)?;
-    if truthy(&contents) {
-        for key in keys_of(&contents) {
-            regenerate_value(this, key)?;
-        }
+    if !truthy(&contents) {
+        return Ok(Zval::new());
+    }
+    let iterable = if contents.is_object() {
+        call_function("get_object_vars", &mut [contents])?
+    } else if contents.is_array() {
+        contents
+    } else {
+        notice::warning(&format!(
+            "foreach() argument must be of type array|object, {} given",
+            type_name(&contents)
+        ))?;
+        return Ok(Zval::new());
+    };
+    for key in keys_of(&iterable) {
+        regenerate_value(this, key)?;
     }
     Ok(Zval::new())
 }

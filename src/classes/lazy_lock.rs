@@ -114,13 +114,13 @@ pub fn write<R>(
 }
 
 /// `Session::start()` with the setting on and no session active: a cycle
-/// that only moves the flashes.
+/// that only does what follows a start (lifetime checks, the flash move).
 pub fn start(session: *mut zend_object) -> AuraResult<Zval> {
     let started = begin(session)?;
     if !truthy(&started) {
         return Ok(started);
     }
-    let moved = session::move_flash_once(session);
+    let moved = session::after_start(session);
     end(session, moved.is_ok())?;
     moved.map(|()| started)
 }

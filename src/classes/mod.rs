@@ -4,6 +4,7 @@ pub mod csrf_token;
 pub mod csrf_token_factory;
 pub mod exception;
 pub mod lazy_lock;
+pub mod lifetime;
 pub mod phpfunc;
 pub mod randval;
 pub mod segment;

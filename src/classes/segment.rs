@@ -14,6 +14,7 @@ use ext_php_rs::{
 use crate::{
     classes::lazy_lock::{self, Needs},
     classes::session,
+    engine::array::empty_array_zval,
     engine::guard::release,
     engine::keys,
     engine::method::{
@@ -22,7 +23,7 @@ use crate::{
     },
     engine::object::{Slot, hold, read, write},
     engine::superglobal,
-    engine::value::{Key, KeyUse, bool_zval, truthy},
+    engine::value::{Key, KeyUse, bool_zval, deprecate_float_key, lossy_float_key, truthy},
     errors::{AuraError, AuraResult},
 };
 
@@ -99,6 +100,15 @@ fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
 }
 
 fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
+    if lossy(this, None) {
+        for bucket in [None, Some(keys::flash_now()), Some(keys::flash_next())] {
+            let path = spelled(this, bucket.as_ref(), None);
+            if !isset_spelled(&path)? {
+                set_spelled(&path, empty_array_zval())?;
+            }
+        }
+        return Ok(Zval::new());
+    }
     let name = name_key(this, KeyUse::Write)?;
     superglobal::load_segment(&name, &keys::flash_now(), &keys::flash_next())?;
     Ok(Zval::new())
@@ -141,6 +151,14 @@ enum Bucket {
 }
 
 impl Bucket {
+    fn flash_key(self) -> Option<Key> {
+        match self {
+            Bucket::Data => None,
+            Bucket::Now => Some(keys::flash_now()),
+            Bucket::Next => Some(keys::flash_next()),
+        }
+    }
+
     fn pick(self, loaded: &superglobal::Loaded) -> *mut ext_php_rs::ffi::zval {
         match self {
             Bucket::Data => loaded.data,
@@ -161,6 +179,11 @@ impl Bucket {
 
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
 fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
+    if lossy(this, Some(key)) {
+        resumed(this)?;
+        let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+        return read_spelled(&path).map(|v| v.unwrap_or_else(|| alt.shallow_clone()));
+    }
     match readiness(this) {
         session::Readiness::Ready => {
             if let Ok(name) = name_key(this, KeyUse::Read)
@@ -245,6 +268,22 @@ fn write_each(
     key: &Zval,
     value: &Zval,
 ) -> AuraResult<()> {
+    if lossy(this, Some(key)) {
+        resume_or_start(this)?;
+        // Broken targets are refused before anything is written, as without
+        // a float; then one write after the other, as the PHP library's
+        // statements run: a throwing error handler stops before the next.
+        for bucket in buckets {
+            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+            let keys = keys_of(&path, KeyUse::Write)?;
+            superglobal::check_writable(&keys.iter().collect::<Vec<_>>())?;
+        }
+        for bucket in buckets {
+            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+            set_spelled(&path, value.shallow_clone())?;
+        }
+        return Ok(());
+    }
     if let Ok(name) = name_key(this, KeyUse::Write)
         && let Some(arrays) = loaded(this, &name)
     {
@@ -318,6 +357,9 @@ pub fn set(this: *mut zend_object, key: &Zval, value: &Zval) -> AuraResult<Zval>
 /// `$segment->getSegment()`.
 pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
     resumed(this)?;
+    if lossy(this, None) {
+        return Ok(read_spelled(&spelled(this, None, None))?.unwrap_or_default());
+    }
     let name = name_key(this, KeyUse::Read)?;
     let found = superglobal::get_copy(&[&name])?;
     lazy_lock::record(&[&name], found.as_ref())?;
@@ -331,6 +373,15 @@ fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
 
 fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     if resumed(call.this)? {
+        if lossy(call.this, None) {
+            for bucket in buckets {
+                set_spelled(
+                    &spelled(call.this, bucket.as_ref(), None),
+                    empty_array_zval(),
+                )?;
+            }
+            return Ok(Zval::new());
+        }
         let name = name_key(call.this, KeyUse::Write)?;
         for bucket in buckets {
             match bucket {
@@ -338,6 +389,208 @@ fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
                 None => superglobal::set_empty_array(&[&name])?,
             }
         }
+    }
+    Ok(Zval::new())
+}
+
+// ---- float keys and names, access by access as PHP code spells them ----
+//
+// PHP 8.1+ raises a deprecation each time a float that is not an integer
+// is used as an array offset. With such a key or segment name, each
+// operation runs as the PHP library's statements do, one `$_SESSION`
+// access after the other, so the deprecations come in the same number and
+// order and a throwing error handler stops at the same point (an integral
+// float such as 2.0 raises none). The handler may change
+// `$_SESSION`: each access walks it afresh, holding no pointer into it
+// while the handler runs, and every copy taken is released as a value
+// displaced from the session is.
+
+/// Whether the segment's name or `key` is a float PHP deprecates as an offset.
+fn lossy(this: *mut zend_object, key: Option<&Zval>) -> bool {
+    lossy_float_key(read(this, NAME)).is_some() || key.is_some_and(|k| lossy_float_key(k).is_some())
+}
+
+/// `$_SESSION[$bucket][$this->name][$key]` with the offsets as PHP values.
+fn spelled(this: *mut zend_object, bucket: Option<&Key>, key: Option<&Zval>) -> Vec<Zval> {
+    let mut path = Vec::with_capacity(3);
+    path.extend(bucket.map(Key::to_zval));
+    path.push(read(this, NAME).shallow_clone());
+    path.extend(key.map(Zval::shallow_clone));
+    path
+}
+
+fn keys_of(path: &[Zval], usage: KeyUse) -> AuraResult<Vec<Key>> {
+    path.iter()
+        .map(|offset| Key::from_zval(offset, usage))
+        .collect()
+}
+
+/// The deprecations of reading `$_SESSION[...path]`: an offset is
+/// converted only when its container is an array. PHP reads from copies
+/// of the containers, so what the handler changes does not alter the
+/// read: which offsets convert, and the result, come from the state before.
+fn deprecate_along(path: &[Zval]) -> AuraResult<()> {
+    read_then_deprecate(path, |_| Ok(())).1
+}
+
+/// `f` on the converted keys of `path`, then the deprecations of reading
+/// it: `f`'s answer and whether the deprecations let the method go on.
+fn read_then_deprecate<R>(
+    path: &[Zval],
+    f: impl FnOnce(&[&Key]) -> AuraResult<R>,
+) -> (AuraResult<R>, AuraResult<()>) {
+    let converted = match converted_offsets(path) {
+        Ok(converted) => converted,
+        Err(e) => return (Err(AuraError::Thrown), Err(e)),
+    };
+    let result = keys_of(path, KeyUse::Read).and_then(|keys| f(&keys.iter().collect::<Vec<_>>()));
+    let raised = path[..converted].iter().try_for_each(deprecate_float_key);
+    (result, raised)
+}
+
+/// How many leading offsets of `path` a read converts: those whose
+/// container is an array.
+fn converted_offsets(path: &[Zval]) -> AuraResult<usize> {
+    let mut depth = 0;
+    while depth < path.len() {
+        match array_copy(&path[..depth])? {
+            Some(container) => release(container)?,
+            None => break,
+        }
+        depth += 1;
+    }
+    Ok(depth)
+}
+
+/// The deprecations of `$_SESSION[...path] = ...`: an offset is converted
+/// when its container is an array, missing or null (PHP makes it an array
+/// first, and it stays one when the handler throws). PHP holds the
+/// container while the handler runs and writes into it afterwards; `false`
+/// means the handler replaced it, so the write lands in an array that is no
+/// longer in the session.
+fn deprecate_write(path: &[Zval]) -> AuraResult<bool> {
+    for (depth, offset) in path.iter().enumerate() {
+        if lossy_float_key(offset).is_none() {
+            continue;
+        }
+        let container = &path[..depth];
+        if depth > 0 {
+            let keys = keys_of(container, KeyUse::Write)?;
+            superglobal::ensure_array(&keys.iter().collect::<Vec<_>>())?;
+        }
+        let held = array_copy(container)?;
+        if held.is_none() && depth > 0 {
+            // Still not an array (a scalar): the write itself refuses it.
+            return Ok(true);
+        }
+        let raised = deprecate_float_key(offset);
+        let after = array_copy(container);
+        let kept = match (&held, &after) {
+            (Some(before), Ok(Some(now))) => same_array(before, now),
+            (None, _) => true,
+            _ => false,
+        };
+        // The last reference to a replaced array may go here, and its
+        // values' destructors with it: nothing into `$_SESSION` is held.
+        if let Some(held) = held {
+            release(held)?;
+        }
+        if let Some(now) = after? {
+            release(now)?;
+        }
+        raised?;
+        if !kept {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// A counted copy of the array at `$_SESSION[...path]`, if one is there.
+fn array_copy(path: &[Zval]) -> AuraResult<Option<Zval>> {
+    let Ok(keys) = keys_of(path, KeyUse::Read) else {
+        return Ok(None);
+    };
+    match superglobal::get_copy(&keys.iter().collect::<Vec<_>>()) {
+        Ok(Some(value)) if value.is_array() => Ok(Some(value)),
+        Ok(Some(other)) => release(other).map(|()| None),
+        Ok(None) | Err(_) => Ok(None),
+    }
+}
+
+fn same_array(a: &Zval, b: &Zval) -> bool {
+    matches!((a.array(), b.array()), (Some(x), Some(y)) if std::ptr::eq(x, y))
+}
+
+/// `unset($_SESSION[...path])`. PHP fetches the containers first (a
+/// throwing handler stops there), but unsets even when the handler throws
+/// for the last offset, and only then lets the exception through.
+fn unset_spelled(path: &[Zval]) -> AuraResult<()> {
+    let Some((last, containers)) = path.split_last() else {
+        return Ok(());
+    };
+    deprecate_along(containers)?;
+    let raised = match array_copy(containers)? {
+        Some(container) => {
+            release(container)?;
+            deprecate_float_key(last)
+        }
+        None => Ok(()),
+    };
+    let keys = keys_of(path, KeyUse::Unset)?;
+    superglobal::unset(&keys.iter().collect::<Vec<_>>())?;
+    raised
+}
+
+/// `isset($_SESSION[...path])`.
+fn isset_spelled(path: &[Zval]) -> AuraResult<bool> {
+    let (found, raised) = read_then_deprecate(path, superglobal::isset);
+    raised?;
+    found
+}
+
+/// `isset($_SESSION[...path]) ? $_SESSION[...path] : null`.
+fn read_spelled(path: &[Zval]) -> AuraResult<Option<Zval>> {
+    if !isset_spelled(path)? {
+        return Ok(None);
+    }
+    let (value, raised) = read_then_deprecate(path, superglobal::get_copy);
+    if let Err(e) = raised {
+        if let Ok(Some(value)) = value {
+            release(value)?;
+        }
+        return Err(e);
+    }
+    // Gone after isset()'s handler: PHP reads null (with a warning).
+    Ok(Some(value?.unwrap_or_default()))
+}
+
+/// `$_SESSION[...path] = $value`.
+fn set_spelled(path: &[Zval], value: Zval) -> AuraResult<()> {
+    if !deprecate_write(path)? {
+        return release(value);
+    }
+    let keys = keys_of(path, KeyUse::Write)?;
+    superglobal::set(&keys.iter().collect::<Vec<_>>(), value)
+}
+
+/// `remove($key)`: `isset($_SESSION[$name])`, `array_key_exists()` and
+/// `unset()` each access the segment once more.
+fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+    let segment = spelled(this, None, None);
+    if truthy(key) {
+        let entry = spelled(this, None, Some(key));
+        if !isset_spelled(&segment)? {
+            return Ok(Zval::new());
+        }
+        // `array_key_exists()`: true for a null value too.
+        let (exists, raised) = read_then_deprecate(&entry, superglobal::exists_at);
+        raised?;
+        if exists? {
+            unset_spelled(&entry)?;
+        }
+    } else {
+        unset_spelled(&segment)?;
     }
     Ok(Zval::new())
 }
@@ -376,8 +629,11 @@ fn remove(call: &Call) -> AuraResult<Zval> {
 fn remove_now(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
     if resumed(this)? {
-        let name = name_key(this, KeyUse::Unset)?;
         let key = call.arg_or_null(0);
+        if lossy(this, Some(&key)) {
+            return remove_spelled(this, &key);
+        }
+        let name = name_key(this, KeyUse::Unset)?;
         if truthy(&key) {
             let key = Key::from_zval(&key, KeyUse::Unset)?;
             if superglobal::exists_at(&[&name, &key])? {
@@ -428,6 +684,15 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
 
 fn keep_flash_now(call: &Call) -> AuraResult<Zval> {
     if resumed(call.this)? {
+        if lossy(call.this, None) {
+            // The right-hand side is read first, then the target is written.
+            let next = spelled(call.this, Some(&keys::flash_next()), None);
+            deprecate_along(&spelled(call.this, Some(&keys::flash_next()), None))?;
+            deprecate_along(&spelled(call.this, Some(&keys::flash_now()), None))?;
+            if !deprecate_write(&next)? {
+                return Ok(Zval::new());
+            }
+        }
         let name = name_key(call.this, KeyUse::Write)?;
         let (now, next) = (keys::flash_now(), keys::flash_next());
         superglobal::merge_into(&[&next, &name], &[&next, &name], &[&now, &name])?;

@@ -16,6 +16,7 @@ use crate::{
     classes::csrf_token,
     classes::csrf_token_factory,
     classes::lazy_lock::{self, Needs},
+    classes::lifetime,
     classes::phpfunc,
     classes::segment,
     classes::segment_factory,
@@ -28,8 +29,9 @@ use crate::{
     engine::php_call::Callable,
     engine::session_state,
     engine::superglobal,
-    engine::value::{Key, KeyUse, bool_zval, bytes_zval, long_zval, truthy},
+    engine::value::{Key, KeyUse, bool_zval, bytes_zval, deprecate_float_key, long_zval, truthy},
     errors::{AuraError, AuraResult},
+    rules::lifetime::Stamps,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -57,7 +59,7 @@ const FLASH_MOVED: Slot = Slot(7);
 /// Seconds in the past the default deleter dates the expiring cookie.
 const COOKIE_EXPIRED_AGO: i64 = 42000;
 
-fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+pub fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
     phpfunc::call_through(this, PHPFUNC, lc_name, args)
 }
 
@@ -166,14 +168,16 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
         Some(active) => active,
         None => status_through_phpfunc(this)?,
     } || lazy_lock::is_open();
-    if started {
-        move_flash_once(this)?;
+    if started && !truthy(read(this, FLASH_MOVED)) {
+        after_start(this)?;
     }
     Ok(started)
 }
 
-/// Moves the flashes unless this object did already.
-pub fn move_flash_once(this: *mut zend_object) -> AuraResult<()> {
+/// What follows a successful `session_start()`: the lifetime checks, then
+/// the flash move, unless this object moved them already.
+pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
+    lifetime::after_start(this)?;
     if !truthy(read(this, FLASH_MOVED)) {
         move_flash(this)?;
     }
@@ -227,7 +231,7 @@ fn native_start(this: *mut zend_object) -> AuraResult<Zval> {
     }
     let result = php0(this, "session_start")?;
     if truthy(&result) {
-        move_flash_once(this)?;
+        after_start(this)?;
     }
     Ok(result)
 }
@@ -251,6 +255,7 @@ fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
         return Ok(bool_zval(found));
     }
     let name = get_name(this)?;
+    deprecate_float_key(&name)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;
     let found = lookup(read(this, COOKIES), &key).is_some_and(|v| !v.is_null());
     Ok(bool_zval(found))
@@ -422,9 +427,7 @@ fn resume_method(call: &Call) -> AuraResult<Zval> {
 }
 
 fn clear(call: &Call) -> AuraResult<Zval> {
-    lazy_lock::write(call.this, Needs::Resume, || {
-        php0(call.this, "session_unset")
-    })
+    lazy_lock::write(call.this, Needs::Resume, || lifetime::clear(call.this))
 }
 
 fn commit(call: &Call) -> AuraResult<Zval> {
@@ -449,6 +452,7 @@ fn native_destroy(this: *mut zend_object) -> AuraResult<Zval> {
     dispatch(&CLASS, this, "clear", &mut [], |_| {
         php0(this, "session_unset")
     })?;
+    lifetime::forget()?;
     let destroyed = php0(this, "session_destroy")?;
     if truthy(&destroyed) {
         delete_cookie(this, name, params)?;
@@ -496,11 +500,50 @@ fn regenerate_id(call: &Call) -> AuraResult<Zval> {
 
 fn native_regenerate_id(this: *mut zend_object) -> AuraResult<Zval> {
     let result = php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
-    if truthy(&result) && truthy(read(this, CSRF_TOKEN)) {
+    if truthy(&result) {
+        lifetime::after_regenerate()?;
+        rotate_csrf_tokens(this)?;
+    }
+    Ok(result)
+}
+
+/// A new id gets new CSRF token values, once the session has a token.
+pub fn rotate_csrf_tokens(this: *mut zend_object) -> AuraResult<()> {
+    if truthy(read(this, CSRF_TOKEN)) {
         let token = hold(read(this, CSRF_TOKEN), "regenerateAllKeyValues")?;
         csrf_token::regenerate_all(token.ptr)?;
     }
-    Ok(result)
+    Ok(())
+}
+
+fn get_expired_reason(call: &Call) -> AuraResult<Zval> {
+    started_or_resumed(call.this)?;
+    Ok(lifetime::expired_reason())
+}
+
+fn is_expired(call: &Call) -> AuraResult<Zval> {
+    started_or_resumed(call.this)?;
+    Ok(bool_zval(!lifetime::expired_reason().is_null()))
+}
+
+fn get_created_time(call: &Call) -> AuraResult<Zval> {
+    stored_time(call.this, |stamps| stamps.created)
+}
+
+fn get_last_active_time(call: &Call) -> AuraResult<Zval> {
+    stored_time(call.this, |stamps| stamps.active)
+}
+
+fn stored_time(this: *mut zend_object, pick: fn(&Stamps) -> i64) -> AuraResult<Zval> {
+    if started_or_resumed(this)? {
+        lifetime::stored_time(pick)
+    } else {
+        Ok(Zval::new())
+    }
+}
+
+fn get_security_warnings(_call: &Call) -> AuraResult<Zval> {
+    Ok(lifetime::security_warnings())
 }
 
 /// Every segment's current flashes are kept for the next request. All
@@ -607,6 +650,11 @@ crate::handlers! {
     get_save_path_handler => get_save_path;
     keep_flash_handler => keep_flash;
     clear_flash_handler => clear_flash;
+    get_expired_reason_handler => get_expired_reason;
+    is_expired_handler => is_expired;
+    get_created_time_handler => get_created_time;
+    get_last_active_time_handler => get_last_active_time;
+    get_security_warnings_handler => get_security_warnings;
 }
 
 pub fn register() -> Result<()> {
@@ -674,6 +722,11 @@ pub fn register() -> Result<()> {
         public("getSavePath", &[], get_save_path_handler),
         public("keepFlash", &[], keep_flash_handler),
         public("clearFlash", &[], clear_flash_handler),
+        public("getExpiredReason", &[], get_expired_reason_handler),
+        public("isExpired", &[], is_expired_handler),
+        public("getCreatedTime", &[], get_created_time_handler),
+        public("getLastActiveTime", &[], get_last_active_time_handler),
+        public("getSecurityWarnings", &[], get_security_warnings_handler),
     ];
     let mut class = with_methods(ClassBuilder::new("Aura\\Session\\Session"), METHODS)
         .constant("FLASH_NEXT", keys::FLASH_NEXT, &[], ConstantFlags::Public)?

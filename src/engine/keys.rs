@@ -11,19 +11,24 @@ pub const FLASH_NEXT: &str = "Aura\\Session\\Flash\\Next";
 pub const FLASH_NOW: &str = "Aura\\Session\\Flash\\Now";
 pub const CSRF_SEGMENT: &str = "Aura\\Session\\CsrfToken";
 pub const CSRF_DEFAULT_KEY: &str = "value";
+/// The reserved key holding a session's lifetime times (only while an
+/// `aura_session` lifetime setting is on).
+pub const LIFETIME: &str = "Aura\\Session\\Lifetime";
 
 static NEXT: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 static NOW: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 static CSRF: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 static VALUE: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 static SESSION_VAR: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
+static LIFE: AtomicPtr<zend_string> = AtomicPtr::new(std::ptr::null_mut());
 
-const ALL: [(&AtomicPtr<zend_string>, &str); 5] = [
+const ALL: [(&AtomicPtr<zend_string>, &str); 6] = [
     (&SESSION_VAR, "_SESSION"),
     (&NEXT, FLASH_NEXT),
     (&NOW, FLASH_NOW),
     (&CSRF, CSRF_SEGMENT),
     (&VALUE, CSRF_DEFAULT_KEY),
+    (&LIFE, LIFETIME),
 ];
 
 /// Interns the keys; runs in every module startup.
@@ -59,6 +64,10 @@ pub fn csrf_segment() -> Key {
 
 pub fn csrf_default_key() -> Key {
     key(&VALUE, CSRF_DEFAULT_KEY)
+}
+
+pub fn lifetime() -> Key {
+    key(&LIFE, LIFETIME)
 }
 
 /// The interned name `_SESSION` (its hash is computed once), or null

@@ -4,11 +4,14 @@
 
 pub mod array;
 pub mod guard;
+pub mod info;
 pub mod ini;
 pub mod keys;
 pub mod method;
+pub mod notice;
 pub mod object;
 pub mod php_call;
+pub mod request;
 pub mod server_vars;
 pub mod session_state;
 pub mod superglobal;

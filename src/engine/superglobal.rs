@@ -11,9 +11,10 @@ use std::ptr;
 
 use ext_php_rs::{
     ffi::{
-        HashTable, IS_ARRAY, IS_INDIRECT, IS_NULL, IS_UNDEF, ext_php_rs_executor_globals,
-        zend_hash_del, zend_hash_find, zend_hash_index_del, zend_hash_next_index_insert,
-        zend_hash_str_find, zend_hash_str_update, zend_hash_update, zend_ulong, zval,
+        HashTable, IS_ARRAY, IS_ARRAY_EX, IS_INDIRECT, IS_NULL, IS_UNDEF,
+        ext_php_rs_executor_globals, zend_hash_del, zend_hash_find, zend_hash_index_del,
+        zend_hash_next_index_insert, zend_hash_str_find, zend_hash_str_update, zend_hash_update,
+        zend_ulong, zval,
     },
     types::Zval,
 };
@@ -436,24 +437,27 @@ pub fn keys(path: &[&Key]) -> AuraResult<Vec<Key>> {
 
 /// `$_SESSION[...path] = array_merge($_SESSION[...a], $_SESSION[...b])` where
 /// both hold arrays: string keys overwrite, integer keys are renumbered.
-/// Nothing is dropped during the walks (a drop could run a destructor that
-/// changes the arrays walked): the values a later key displaces wait until
-/// the merged array is stored.
+/// As `array_merge()`'s arguments do, each source array is held while it is
+/// walked, so PHP code run by a drop (a displaced value, released at once as
+/// PHP releases it) that writes to it separates a copy instead of changing
+/// the array under the walk.
 pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResult<()> {
     let merged = new_array_zval();
     // SAFETY: `merged` owns a fresh array no one else sees.
     let out = unsafe { merged.value.arr };
-    let mut displaced = Vec::new();
     for source in [first, second] {
-        for (key, item) in entries(array_of(source)?) {
-            // SAFETY: `item` is a live slot of the source array.
+        let held = array_copy(source)?;
+        // SAFETY: `held` keeps the array alive and unchanged for the walk.
+        for (key, item) in entries(unsafe { held.value.arr }) {
+            // SAFETY: `item` is a live slot of the held array.
             let item = std::mem::ManuallyDrop::new(merge_copy(unsafe { &*item.cast::<Zval>() }));
             let item = &raw const *item as *mut zval;
             // SAFETY: the fresh array takes over the copied value.
-            unsafe {
+            let displaced = unsafe {
                 match key {
                     Key::Int(_) => {
                         zend_hash_next_index_insert(out, item);
+                        None
                     }
                     Key::Str(_) => {
                         let old = find(out, &key);
@@ -463,19 +467,38 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
                                 key.zend_string().unwrap_or(ptr::null_mut()),
                                 item,
                             );
+                            None
                         } else {
-                            displaced.push(replace_value(old, ptr::read(item.cast::<Zval>())));
+                            Some(replace_value(old, ptr::read(item.cast::<Zval>())))
                         }
                     }
                 }
+            };
+            if let Some(old) = displaced {
+                release(old)?;
             }
         }
+        release(held)?;
     }
-    let stored = set(target, merged);
-    for old in displaced {
-        release(old)?;
+    set(target, merged)
+}
+
+/// A counted copy of the array at the path (its walk stays valid whatever
+/// PHP code does to `$_SESSION` meanwhile).
+fn array_copy(path: &[&Key]) -> AuraResult<Zval> {
+    let array = array_of(path)?;
+    let mut copy = Zval::new();
+    // SAFETY: `array` is live; the copy takes its own reference to it.
+    unsafe {
+        copy.u1.type_info = if (*array).is_immutable() {
+            IS_ARRAY
+        } else {
+            (*array).gc.refcount += 1;
+            IS_ARRAY_EX
+        };
+        copy.value.arr = array;
     }
-    stored
+    Ok(copy)
 }
 
 /// What `array_merge` copies: a reference only used by the source array

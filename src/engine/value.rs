@@ -11,8 +11,9 @@ use ext_php_rs::{
 };
 
 use crate::{
+    engine::guard::{exception_pending, guarded},
     errors::{AuraError, AuraResult},
-    rules::offset::{double_to_key, numeric_key},
+    rules::offset::{double_to_key, loses_precision, numeric_key},
 };
 
 /// An array offset after PHP's conversions (`"5"` is 5, `true` is 1, `null` is `""`).
@@ -156,6 +157,40 @@ impl Key {
             Key::Str(s) => Some(s.0),
         }
     }
+}
+
+unsafe extern "C" {
+    // Exported by the engine as `ZEND_API ... ZEND_FASTCALL`; fastcall only
+    // changes the calling convention on 32-bit x86.
+    fn zend_incompatible_double_to_long_error(d: f64);
+}
+
+/// The float a key value holds when PHP 8.1+ deprecates using it as an array
+/// offset: one that does not survive the round trip through `int`
+/// (a fractional part, out of range, infinite or NaN).
+pub fn lossy_float_key(value: &Zval) -> Option<f64> {
+    let d = value.dereference().double()?;
+    loses_precision(d).then_some(d)
+}
+
+/// Raises the engine's own "Implicit conversion from float ... to int loses
+/// precision" deprecation when `value` is such a float. The error handler
+/// may throw (the operation must stop: `Thrown`) or change `$_SESSION`, so
+/// callers hold no pointer into it across this call and re-read afterwards.
+pub fn deprecate_float_key(value: &Zval) -> AuraResult<()> {
+    let Some(d) = lossy_float_key(value) else {
+        return Ok(());
+    };
+    if exception_pending() {
+        return Err(AuraError::Thrown);
+    }
+    // SAFETY: a plain engine call; the handler it runs may even fail fatally,
+    // which `guarded` catches.
+    guarded(|| unsafe { zend_incompatible_double_to_long_error(d) })?;
+    if exception_pending() {
+        return Err(AuraError::Thrown);
+    }
+    Ok(())
 }
 
 /// PHP's `(bool)` conversion.

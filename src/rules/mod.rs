@@ -1,7 +1,9 @@
 //! Plain Rust, unit-tested without PHP: the rules the classes apply.
 
 pub mod lazy_lock;
+pub mod lifetime;
 pub mod masking;
 pub mod offset;
 pub mod origin;
+pub mod settings_check;
 pub mod token;

@@ -39,9 +39,17 @@ pub fn double_to_key(d: f64) -> i64 {
     m as i64
 }
 
+/// Whether PHP 8.1+ deprecates `d` as an array offset: the key it becomes
+/// does not convert back to the same float (`zend_is_long_compatible`).
+pub fn loses_precision(d: f64) -> bool {
+    #[allow(clippy::cast_precision_loss)]
+    let back = double_to_key(d) as f64;
+    back != d
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{double_to_key, numeric_key};
+    use super::{double_to_key, loses_precision, numeric_key};
 
     #[test]
     fn canonical_decimals_are_integer_keys() {
@@ -60,6 +68,27 @@ mod tests {
         assert_eq!(double_to_key(f64::INFINITY), 0);
         assert_eq!(double_to_key(1e30), 5_076_964_154_930_102_272);
         assert_eq!(double_to_key(-1e30), -5_076_964_154_930_102_272);
+    }
+
+    #[test]
+    fn precision_loss_as_php_reports_it() {
+        for d in [
+            1.5,
+            0.1,
+            -2.5,
+            1e30,
+            -1e19,
+            9.223_372_036_854_776e18,
+            1e-300,
+        ] {
+            assert!(loses_precision(d), "{d}");
+        }
+        assert!(loses_precision(f64::NAN));
+        assert!(loses_precision(f64::INFINITY));
+        assert!(loses_precision(f64::NEG_INFINITY));
+        for d in [0.0, -0.0, 2.0, -9.223_372_036_854_776e18, 1e15] {
+            assert!(!loses_precision(d), "{d}");
+        }
     }
 
     #[test]

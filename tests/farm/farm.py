@@ -419,12 +419,19 @@ def rss_kib(pid):
 
 def standard_profiles(redis_port=None, cluster_ports=None, children=4, persistent=False):
     """locked / unlocked: the standalone Redis with phpredis locking on / off;
+    lifetimes: locked, with the idle timeout and id rotation on;
     cluster: the Redis Cluster (phpredis 5.3 has no locking for it)."""
     profiles = {}
     if redis_port:
         base = {"session.save_handler": "redis", "session.save_path": redis_save_path(redis_port, persistent)}
         profiles["locked"] = {"ini": {**base, "redis.session.locking_enabled": "1"}, "children": children}
         profiles["unlocked"] = {"ini": {**base, "redis.session.locking_enabled": "0"}, "children": children}
+        # small real lifetimes for tests/farm/test_farm_lifetime.py
+        profiles["lifetimes"] = {"ini": {**base, "redis.session.locking_enabled": "1",
+                                         "aura_session.idle_timeout": "2",
+                                         "aura_session.rotate_interval": "1",
+                                         "aura_session.rotate_grace": "2"},
+                                 "children": 2}
     if cluster_ports:
         profiles["cluster"] = {"ini": {"session.save_handler": "rediscluster",
                                        "session.save_path": cluster_save_path(cluster_ports),

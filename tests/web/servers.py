@@ -20,8 +20,9 @@ class Server:
 
     label = "server"
 
-    def __init__(self, ext):
+    def __init__(self, ext, ini=None):
         self.ext = str(Path(ext).resolve())
+        self.ini = dict(ini or {})  # extra php.ini settings
         self.tmp = None
         self.procs = []
         self.port = None
@@ -94,6 +95,7 @@ class BuiltinServer(Server):
             "-d", "log_errors=1",
             "-d", "error_reporting=-1",
             "-d", "error_log=" + self.php_error_log,
+            *("-d%s=%s" % item for item in self.ini.items()),
             "-S", "127.0.0.1:%d" % self.port,
             "-t", str(APP_DIR),
             str(APP_DIR / "index.php"),
@@ -111,7 +113,7 @@ class NginxFpmServer(Server):
         node = NginxFpm(self.tmp, self.ext, self._spawn,
                         http_settings=["access_log %s/nginx-access.log;" % self.tmp])
         self.port, self.fpm_port = node.add_site("app", "127.0.0.1", 2, self.php_error_log,
-                                                 {"session.save_path": self.session_dir})
+                                                 {"session.save_path": self.session_dir, **self.ini})
         node.start()
 
 

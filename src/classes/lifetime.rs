@@ -1,0 +1,359 @@
+//! The server-enforced lifetimes of an `Aura\Session\Session`: idle and
+//! absolute timeouts and id rotation with a grace window (the decisions are
+//! `rules::lifetime`; docs/security.md has the design), plus the settings
+//! check. Every `session_*` call goes through the session's `Phpfunc`.
+//!
+//! With every `aura_session` lifetime setting at 0 nothing here runs: no
+//! reserved key, no extra call.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use ext_php_rs::{ffi::zend_object, types::Zval};
+
+use crate::{
+    classes::session,
+    config,
+    engine::array::{insert, lookup, new_array_zval},
+    engine::info,
+    engine::ini,
+    engine::keys,
+    engine::request,
+    engine::superglobal,
+    engine::value::{Key, bool_zval, bytes_zval, long_zval, truthy},
+    errors::AuraResult,
+    rules::lifetime::{Decision, Limits, Reason, Record, Stamps, decide, parse_seconds},
+    rules::settings_check,
+};
+
+const CREATED: &str = "created";
+const ACTIVE: &str = "active";
+const ISSUED: &str = "issued";
+const MOVED_TO: &str = "moved_to";
+const UNTIL: &str = "until";
+
+/// How many decisions one start may take (each wait for a rotation under
+/// way, each hop from a moved id to the next, counts one), and how long a
+/// wait lasts: a rotation marks the old id a few store calls after it
+/// starts moving it.
+const MAX_STEPS: usize = 20;
+const ROTATION_WAIT: Duration = Duration::from_millis(10);
+
+fn seconds(setting: &config::Setting) -> i64 {
+    setting.with_value(|value| parse_seconds(value).unwrap_or(0))
+}
+
+/// The settings in force now (`ini_set()` changes them mid-request).
+pub fn limits() -> Limits {
+    Limits {
+        idle: seconds(&config::IDLE_TIMEOUT),
+        absolute: seconds(&config::ABSOLUTE_TIMEOUT),
+        rotate_interval: seconds(&config::ROTATE_INTERVAL),
+        rotate_grace: seconds(&config::ROTATE_GRACE),
+    }
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+fn php(this: *mut zend_object, name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+    session::php(this, name, args)
+}
+
+// ---- the reserved key ----
+
+fn field(record: &Zval, name: &str) -> Option<i64> {
+    lookup(record, &Key::from_str(name)).and_then(Zval::long)
+}
+
+/// What the reserved key holds; anything malformed reads as missing.
+fn read_record() -> AuraResult<Record> {
+    let Some(stored) = superglobal::get_copy(&[&keys::lifetime()])? else {
+        return Ok(Record::Missing);
+    };
+    if let Some(until) = field(&stored, UNTIL) {
+        let moved_to = lookup(&stored, &Key::from_str(MOVED_TO)).and_then(Zval::str);
+        return Ok(match moved_to {
+            Some(to) => Record::Moved {
+                to: to.to_owned(),
+                until,
+            },
+            None => Record::Moving { until },
+        });
+    }
+    Ok(
+        match (
+            field(&stored, CREATED),
+            field(&stored, ACTIVE),
+            field(&stored, ISSUED),
+        ) {
+            (Some(created), Some(active), Some(issued)) => Record::Live(Stamps {
+                created,
+                active,
+                issued,
+            }),
+            _ => Record::Missing,
+        },
+    )
+}
+
+fn record_zval(fields: &[(&str, Zval)]) -> Zval {
+    let array = new_array_zval();
+    for (name, value) in fields {
+        // SAFETY: `array` owns a fresh array no one else sees.
+        insert(
+            unsafe { array.value.arr },
+            &Key::from_str(name),
+            value.shallow_clone(),
+        );
+    }
+    array
+}
+
+fn write_stamps(stamps: Stamps) -> AuraResult<()> {
+    let record = record_zval(&[
+        (CREATED, long_zval(stamps.created)),
+        (ACTIVE, long_zval(stamps.active)),
+        (ISSUED, long_zval(stamps.issued)),
+    ]);
+    superglobal::set(&[&keys::lifetime()], record)
+}
+
+/// Replaces the whole session data with the record of a move: `to` is the
+/// new id, or null while it is not known yet.
+fn write_moved(this: *mut zend_object, to: &Zval, until: i64) -> AuraResult<()> {
+    php(this, "session_unset", &mut [])?;
+    let mut fields = vec![(UNTIL, long_zval(until))];
+    if !to.is_null() {
+        fields.insert(0, (MOVED_TO, to.shallow_clone()));
+    }
+    superglobal::set(&[&keys::lifetime()], record_zval(&fields))
+}
+
+// ---- hooks the Session calls ----
+
+/// Right after `session_start()` succeeded, before flashes move: ends,
+/// follows, rotates or stamps the session as the settings say.
+pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
+    let limits = limits();
+    if !limits.any() {
+        return Ok(());
+    }
+    for _ in 0..MAX_STEPS {
+        let now = now();
+        match decide(&read_record()?, &limits, now) {
+            Decision::Keep => return Ok(()),
+            Decision::Stamp(stamps) => return write_stamps(stamps),
+            Decision::Expire(reason) => return expire(this, reason, now),
+            Decision::Rotate(stamps) => return rotate(this, stamps, &limits, now),
+            Decision::Follow(to) => {
+                let id = php(this, "session_id", &mut [])?;
+                if !reopen(this, bytes_zval(to.as_bytes()))? {
+                    // Back to the moved id, so that it is the one destroyed.
+                    reopen(this, id)?;
+                    return expire(this, Reason::Rotated, now);
+                }
+            }
+            Decision::Wait => {
+                // Closed while waiting, so the rotating request can go on.
+                let id = php(this, "session_id", &mut [])?;
+                php(this, "session_abort", &mut [])?;
+                std::thread::sleep(ROTATION_WAIT);
+                if !reopen(this, id)? {
+                    return expire(this, Reason::Rotated, now);
+                }
+            }
+        }
+    }
+    expire(this, Reason::Rotated, now())
+}
+
+/// `Session::clear()` empties the data but keeps the times: clearing must
+/// not restart the absolute timeout.
+pub fn clear(this: *mut zend_object) -> AuraResult<Zval> {
+    let kept = if limits().any() {
+        superglobal::get_copy(&[&keys::lifetime()])?
+    } else {
+        None
+    };
+    let result = php(this, "session_unset", &mut [])?;
+    if let Some(record) = kept {
+        superglobal::set(&[&keys::lifetime()], record)?;
+    }
+    Ok(result)
+}
+
+/// `Session::destroy()` leaves no times behind in `$_SESSION`.
+pub fn forget() -> AuraResult<()> {
+    let reserved = keys::lifetime();
+    if superglobal::exists_at(&[&reserved])? {
+        superglobal::unset(&[&reserved])?;
+    }
+    Ok(())
+}
+
+/// After an explicit `regenerateId()`: the new id's rotation interval starts
+/// now. The old id was deleted, so nothing forwards it.
+pub fn after_regenerate() -> AuraResult<()> {
+    if !limits().any() {
+        return Ok(());
+    }
+    if let Record::Live(stamps) = read_record()? {
+        let now = now();
+        write_stamps(Stamps {
+            active: now,
+            issued: now,
+            ..stamps
+        })?;
+    }
+    Ok(())
+}
+
+// ---- what the decisions do ----
+
+/// The session's data is emptied, its id destroyed in the store, a new id
+/// (and cookie) issued; the reason holds for the rest of the request.
+fn expire(this: *mut zend_object, reason: Reason, now: i64) -> AuraResult<()> {
+    php(this, "session_unset", &mut [])?;
+    php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
+    write_stamps(Stamps::fresh(now))?;
+    request::set_expired(Some(reason));
+    Ok(())
+}
+
+/// Moves the data to a new id, in an order that never lets a request
+/// carrying either id see a session missing from the store (which strict
+/// mode would replace): the old id is first marked as moving, the new one is
+/// issued by `session_regenerate_id()` and written with the data, and only
+/// then does the old id get the new one's name, valid for the grace window.
+fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> AuraResult<()> {
+    if truthy(&php(this, "headers_sent", &mut [])?) {
+        // The client could not learn the new id: rotate on a later request.
+        return Ok(());
+    }
+    let until = now.saturating_add(limits.rotate_grace);
+    let old_id = php(this, "session_id", &mut [])?;
+    let data = root_entries()?;
+    write_moved(this, &Zval::new(), until)?;
+    if !truthy(&php(
+        this,
+        "session_regenerate_id",
+        &mut [bool_zval(false)],
+    )?) {
+        // Still the old id: its data goes back as it was.
+        return restore(this, data);
+    }
+    restore(this, data)?;
+    write_stamps(stamps)?;
+    let new_id = php(this, "session_id", &mut [])?;
+    php(this, "session_write_close", &mut [])?;
+    if reopen(this, old_id)? {
+        write_moved(this, &new_id, until)?;
+        php(this, "session_write_close", &mut [])?;
+    }
+    if reopen(this, new_id)? {
+        session::rotate_csrf_tokens(this)?;
+    }
+    Ok(())
+}
+
+/// Puts copied top-level entries back into `$_SESSION`.
+fn restore(this: *mut zend_object, data: Vec<(Key, Zval)>) -> AuraResult<()> {
+    php(this, "session_unset", &mut [])?;
+    for (key, value) in data {
+        superglobal::set(&[&key], value)?;
+    }
+    Ok(())
+}
+
+/// Closes the session without writing it and opens the session `id`.
+/// False when the store no longer holds `id` (strict mode then issued
+/// another) or it holds nothing: it was ended, or retired by an explicit
+/// `regenerateId()`.
+fn reopen(this: *mut zend_object, id: Zval) -> AuraResult<bool> {
+    php(this, "session_abort", &mut [])?;
+    php(this, "session_id", &mut [id.shallow_clone()])?;
+    if !truthy(&php(this, "session_start", &mut [])?) {
+        return Ok(false);
+    }
+    let same_id = php(this, "session_id", &mut [])?.str() == id.str();
+    Ok(same_id && read_record()? != Record::Missing)
+}
+
+/// Copies of every top-level `$_SESSION` entry, nulls included.
+fn root_entries() -> AuraResult<Vec<(Key, Zval)>> {
+    let mut entries = Vec::new();
+    for key in superglobal::keys(&[])? {
+        let value = superglobal::get_copy(&[&key])?.unwrap_or_else(|| {
+            let mut null = Zval::new();
+            null.set_null();
+            null
+        });
+        entries.push((key, value));
+    }
+    Ok(entries)
+}
+
+// ---- what the PHP methods read ----
+
+/// `getExpiredReason()`.
+pub fn expired_reason() -> Zval {
+    match request::expired() {
+        Some(reason) => bytes_zval(reason.as_str().as_bytes()),
+        None => Zval::new(),
+    }
+}
+
+/// `getCreatedTime()` / `getLastActiveTime()`: the stored time, while a
+/// timeout is on and the session holds times.
+pub fn stored_time(pick: fn(&Stamps) -> i64) -> AuraResult<Zval> {
+    if !limits().timeouts() {
+        return Ok(Zval::new());
+    }
+    Ok(match read_record()? {
+        Record::Live(stamps) => long_zval(pick(&stamps)),
+        _ => Zval::new(),
+    })
+}
+
+// ---- the settings check ----
+
+fn setting_value(name: &str) -> Option<String> {
+    let name = std::ffi::CString::new(name).ok()?;
+    Some(ini::with_value(&name, |value| {
+        String::from_utf8_lossy(value).into_owned()
+    }))
+}
+
+fn warnings() -> Vec<settings_check::Warning> {
+    settings_check::warnings(setting_value)
+}
+
+/// `getSecurityWarnings()`: one line per risky setting in force.
+pub fn security_warnings() -> Zval {
+    let list = new_array_zval();
+    for (index, warning) in (0..).zip(warnings()) {
+        // SAFETY: `list` owns a fresh array no one else sees.
+        insert(
+            unsafe { list.value.arr },
+            &Key::Int(index),
+            bytes_zval(warning.line().as_bytes()),
+        );
+    }
+    list
+}
+
+/// The same warnings in `phpinfo()` / `php --ri aura_session`.
+pub fn print_warnings() {
+    let rows: Vec<(String, String)> = warnings()
+        .into_iter()
+        .map(|w| (w.setting, w.why.to_owned()))
+        .collect();
+    if rows.is_empty() {
+        info::print_table((c"Security warnings", c"none"), &[]);
+    } else {
+        info::print_table((c"Security warning", c"Why"), &rows);
+    }
+}

@@ -1,0 +1,32 @@
+//! What the extension remembers for the rest of one request: module
+//! globals, which the engine keeps per thread under ZTS, emptied at the
+//! start of every request.
+
+use ext_php_rs::zend::{ModuleGlobal, ModuleGlobals};
+
+use crate::rules::lifetime::Reason;
+
+#[derive(Default)]
+pub struct Request {
+    /// Why the server ended the session this request resumed, if it did.
+    pub expired: Option<Reason>,
+}
+
+impl ModuleGlobal for Request {}
+
+pub static STATE: ModuleGlobals<Request> = ModuleGlobals::new();
+
+/// Request startup: nothing carries over from the previous request.
+pub fn begin() {
+    set_expired(None);
+}
+
+pub fn expired() -> Option<Reason> {
+    STATE.get().expired
+}
+
+pub fn set_expired(reason: Option<Reason>) {
+    // SAFETY: the thread runs one request at a time, and nothing else holds
+    // a reference into the globals (every access is a short copy).
+    unsafe { STATE.get_mut() }.expired = reason;
+}

@@ -1,0 +1,229 @@
+//! The settings check: which session settings in force weaken sessions,
+//! each with one line of why.
+
+use crate::rules::lifetime::parse_seconds;
+
+/// One risky setting: what is in force, and why it matters.
+#[derive(Debug, PartialEq)]
+pub struct Warning {
+    pub setting: String,
+    pub why: &'static str,
+}
+
+impl Warning {
+    /// The line `Session::getSecurityWarnings()` returns.
+    pub fn line(&self) -> String {
+        format!("{}: {}", self.setting, self.why)
+    }
+}
+
+/// Every setting the check reads.
+pub const SETTINGS: [&str; 11] = [
+    "session.use_strict_mode",
+    "session.cookie_httponly",
+    "session.cookie_samesite",
+    "session.use_only_cookies",
+    "session.use_trans_sid",
+    "session.sid_length",
+    "session.sid_bits_per_character",
+    "aura_session.idle_timeout",
+    "aura_session.absolute_timeout",
+    "aura_session.rotate_interval",
+    "aura_session.rotate_grace",
+];
+
+/// PHP's reading of a boolean setting (`zend_ini_parse_bool`).
+fn ini_bool(value: &str) -> bool {
+    let value = value.trim();
+    ["true", "yes", "on"]
+        .iter()
+        .any(|word| value.eq_ignore_ascii_case(word))
+        || leading_int(value) != 0
+}
+
+/// `atoi()`: the leading whole number, 0 when there is none.
+fn leading_int(value: &str) -> i64 {
+    let value = value.trim_start();
+    let (sign, digits) = match value.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, value.strip_prefix('+').unwrap_or(value)),
+    };
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    digits[..end].parse::<i64>().map_or(0, |n| sign * n)
+}
+
+/// The warnings for the settings `value` returns (`None`: not registered).
+pub fn warnings(value: impl Fn(&str) -> Option<String>) -> Vec<Warning> {
+    let mut found = Vec::new();
+    let mut warn = |setting: String, why| found.push(Warning { setting, why });
+    let flag = |name: &str| value(name).map(|v| ini_bool(&v));
+    if flag("session.use_strict_mode") == Some(false) {
+        warn(
+            "session.use_strict_mode=0".into(),
+            "the server adopts session ids a client makes up, so an attacker can plant an id before the victim logs in",
+        );
+    }
+    if flag("session.cookie_httponly") == Some(false) {
+        warn(
+            "session.cookie_httponly=0".into(),
+            "scripts on the page can read the session cookie, so one injected script can steal the session",
+        );
+    }
+    if value("session.cookie_samesite").is_some_and(|v| v.trim().is_empty()) {
+        warn(
+            "session.cookie_samesite empty".into(),
+            "browsers may send the session cookie with requests other sites start (set Lax or Strict)",
+        );
+    }
+    if flag("session.use_only_cookies") == Some(false) {
+        warn(
+            "session.use_only_cookies=0".into(),
+            "session ids are accepted from URLs, where they leak through logs, history and Referer headers",
+        );
+    }
+    if flag("session.use_trans_sid") == Some(true) {
+        warn(
+            "session.use_trans_sid=1".into(),
+            "session ids are written into page links, where they leak through logs, history and Referer headers",
+        );
+    }
+    if let (Some(length), Some(bits)) = (
+        value("session.sid_length"),
+        value("session.sid_bits_per_character"),
+    ) {
+        let (length, bits) = (leading_int(&length), leading_int(&bits));
+        if length * bits < 128 {
+            warn(
+                format!("session.sid_length={length} with session.sid_bits_per_character={bits}"),
+                "session ids carry fewer than 128 random bits, too few against guessing",
+            );
+        }
+    }
+    for name in &SETTINGS[7..] {
+        if let Some(text) = value(name).filter(|v| parse_seconds(v.as_bytes()).is_none()) {
+            warn(
+                format!("{name}={text}"),
+                "not a whole number of seconds, so it counts as 0 (off)",
+            );
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    /// PHP 8.2's defaults with strict mode, HttpOnly and SameSite set.
+    fn hardened() -> HashMap<&'static str, &'static str> {
+        HashMap::from([
+            ("session.use_strict_mode", "1"),
+            ("session.cookie_httponly", "1"),
+            ("session.cookie_samesite", "Lax"),
+            ("session.use_only_cookies", "1"),
+            ("session.use_trans_sid", "0"),
+            ("session.sid_length", "32"),
+            ("session.sid_bits_per_character", "4"),
+            ("aura_session.idle_timeout", "0"),
+            ("aura_session.absolute_timeout", "0"),
+            ("aura_session.rotate_interval", "0"),
+            ("aura_session.rotate_grace", "10"),
+        ])
+    }
+
+    fn settings(changes: &[(&'static str, &'static str)]) -> Vec<String> {
+        let mut values = hardened();
+        values.extend(changes.iter().copied());
+        warnings(|name| values.get(name).map(|v| (*v).to_owned()))
+            .iter()
+            .map(|w| w.setting.clone())
+            .collect()
+    }
+
+    #[test]
+    fn hardened_settings_have_no_warnings() {
+        assert!(settings(&[]).is_empty());
+    }
+
+    #[test]
+    fn php_defaults_warn_about_strict_mode_httponly_and_samesite() {
+        let found = settings(&[
+            ("session.use_strict_mode", "0"),
+            ("session.cookie_httponly", ""),
+            ("session.cookie_samesite", ""),
+        ]);
+        assert_eq!(
+            found,
+            [
+                "session.use_strict_mode=0",
+                "session.cookie_httponly=0",
+                "session.cookie_samesite empty"
+            ]
+        );
+    }
+
+    #[test]
+    fn ids_from_urls_are_warned_about() {
+        let found = settings(&[
+            ("session.use_only_cookies", "Off"),
+            ("session.use_trans_sid", "On"),
+        ]);
+        assert_eq!(
+            found,
+            ["session.use_only_cookies=0", "session.use_trans_sid=1"]
+        );
+    }
+
+    #[test]
+    fn booleans_read_as_php_reads_them() {
+        assert!(ini_bool("On") && ini_bool("yes") && ini_bool("TRUE") && ini_bool("2"));
+        assert!(!ini_bool("") && !ini_bool("0") && !ini_bool("off") && !ini_bool("no"));
+    }
+
+    #[test]
+    fn short_ids_are_warned_about() {
+        assert_eq!(
+            settings(&[
+                ("session.sid_length", "26"),
+                ("session.sid_bits_per_character", "4")
+            ]),
+            ["session.sid_length=26 with session.sid_bits_per_character=4"]
+        );
+        assert!(
+            settings(&[
+                ("session.sid_length", "22"),
+                ("session.sid_bits_per_character", "6")
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn unreadable_lifetimes_are_warned_about() {
+        assert_eq!(
+            settings(&[("aura_session.idle_timeout", "30m")]),
+            ["aura_session.idle_timeout=30m"]
+        );
+    }
+
+    #[test]
+    fn settings_not_registered_are_not_warned_about() {
+        assert!(warnings(|_| None).is_empty());
+    }
+
+    #[test]
+    fn each_warning_is_one_line_naming_the_setting() {
+        let values = HashMap::from([("session.use_strict_mode", "0")]);
+        let lines: Vec<_> = warnings(|name| values.get(name).map(|v| (*v).to_owned()))
+            .iter()
+            .map(Warning::line)
+            .collect();
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].starts_with("session.use_strict_mode=0: the server adopts"));
+        assert!(!lines[0].contains('\n'));
+    }
+}
