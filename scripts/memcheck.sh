@@ -67,6 +67,8 @@ SUBSET=(
     php-tests/session/keep_flash_session_wide.phpt
     php-tests/session/regenerate_id_rotates_csrf_tokens.phpt
     php-tests/memory/object_cycles_collected.phpt
+    php-tests/lazy-lock/stale_read_then_write_throws.phpt
+    php-tests/lazy-lock/changed_array_read_conflicts.phpt
     php-tests/memory-safety/
 )
 
