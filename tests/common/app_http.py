@@ -46,6 +46,27 @@ class AppPage:
         return [html.unescape(x).strip() for x in re.findall(r"<li>(.*?)</li>", m.group(1), re.S)]
 
 
+class Response(AppPage):
+    """A page as a client received it: status, headers (an
+    email.message.Message-like object) and the decoded body."""
+
+    def __init__(self, status, headers, body):
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    @property
+    def set_cookies(self):
+        return self.headers.get_all("Set-Cookie") or []
+
+    @property
+    def location(self):
+        return self.headers.get("Location")
+
+    def __repr__(self):
+        return "<%s %s>" % (self.status, self.location or "")
+
+
 def unmask(masked):
     """The token a masked CSRF value (CsrfToken::getMaskedValue()) encodes."""
     assert re.fullmatch(r"[A-Za-z0-9_-]+", masked), "not base64url: %r" % masked

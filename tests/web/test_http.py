@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from http.cookiejar import CookieJar
 from urllib.error import HTTPError
 
-from common.app_http import SESSION_COOKIE, AppPage, decode_session, parse_set_cookie, sign_in, unmask
+from common.app_http import SESSION_COOKIE, Response, decode_session, parse_set_cookie, sign_in, unmask
 
 
 # ---- HTTP client ---------------------------------------------------------------
@@ -20,23 +20,6 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
 
-
-class Response(AppPage):
-    def __init__(self, status, headers, body):
-        self.status = status
-        self.headers = headers
-        self.body = body
-
-    @property
-    def set_cookies(self):
-        return self.headers.get_all("Set-Cookie") or []
-
-    @property
-    def location(self):
-        return self.headers.get("Location")
-
-    def __repr__(self):
-        return "<%s %s>" % (self.status, self.location or "")
 
 
 class Client:

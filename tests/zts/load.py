@@ -39,7 +39,7 @@ sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "farm")]
 from apache import PROCESSES, THREADS_PER_CHILD, ApacheZtsServer  # noqa: E402
-from common.app_http import SESSION_COOKIE, AppPage  # noqa: E402
+from common.app_http import SESSION_COOKIE, Response  # noqa: E402
 from common.app_server import DEFAULT_EXT  # noqa: E402
 from common.procs import exit_on_signals  # noqa: E402
 from farm import rss_kib  # noqa: E402
@@ -50,17 +50,6 @@ WARMUP_SESSIONS = 64
 # RSS growth per Apache process (KiB) that still counts as noise: pages of
 # the allocator's arenas and of opcache's shared memory touched late.
 RSS_NOISE_KIB = 2048
-
-
-class Response(AppPage):
-    def __init__(self, status, headers, body):
-        self.status = status
-        self.headers = headers
-        self.body = body
-
-    @property
-    def location(self):
-        return self.headers.get("Location")
 
 
 class Mismatch(Exception):
