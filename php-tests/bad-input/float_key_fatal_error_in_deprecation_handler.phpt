@@ -6,13 +6,14 @@ session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
+require __DIR__ . '/../memory-safety/user_fatal.inc';
 register_shutdown_function(function () { echo "shutdown ran\n"; });
 session_start();
 $segment = (new Aura\Session\SessionFactory)->newInstance([])->getSegment('seg');
 $segment->set('kept', ['a' => new ArrayObject([1])]);
 set_error_handler(function (int $no, string $message): bool {
     restore_error_handler();
-    trigger_error("fatal while handling: $message", E_USER_ERROR);
+    user_fatal("fatal while handling: $message");
     return true;
 });
 $segment->set(1.5, 'never written');

@@ -1,6 +1,7 @@
 --TEST--
 Session::getSecurityWarnings() names each risky session setting in force with one line of why
 --INI--
+error_reporting=E_ALL & ~E_DEPRECATED
 session.use_strict_mode=0
 session.cookie_httponly=0
 session.cookie_samesite=
