@@ -22,7 +22,10 @@ for bin in redis-server redis-cli nginx "$fpm"; do
     command -v "$bin" >/dev/null || [ -x "/usr/sbin/$bin" ] || die "$bin is missing; run scripts/setup-farm.sh"
 done
 "$test_python" -c 'import pytest' 2>/dev/null || die "python3-pytest is missing; run scripts/setup-farm.sh"
-"$(command -v "$fpm" || echo "/usr/sbin/$fpm")" -m 2>/dev/null | grep -qx redis \
+# The module list is read whole first: `grep -q` closing the pipe early would
+# kill php-fpm with SIGPIPE, which pipefail reports as a missing module.
+fpm_modules=$("$(command -v "$fpm" || echo "/usr/sbin/$fpm")" -m 2>/dev/null || true)
+grep -qx redis <<<"$fpm_modules" \
     || die "$fpm has no redis module; run scripts/setup-farm.sh"
 
 . tests/farm/cleanup.sh

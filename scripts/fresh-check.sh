@@ -43,7 +43,7 @@ phase() { # NAME COMMAND...: runs a phase, prints its time, records a failure
     return "$status"
 }
 
-mounted_under() { findmnt -rn -o TARGET | grep -q "^$1\(/\|$\)"; }
+mounted_under() { findmnt -rn -o TARGET | grep -c "^$1\(/\|$\)" >/dev/null; }
 
 remove_root() { # NAME: deletes a root unless something is mounted in it
     local root=$work/$1
