@@ -28,11 +28,17 @@ passed=0
 
 log() { printf 'fresh-check: %s\n' "$*"; }
 
+phase_logs=$work/logs
+mkdir -p "$phase_logs"
+phase_log() { printf '%s/%s.log\n' "$phase_logs" "$(printf '%s' "$1" | tr -c 'A-Za-z0-9.-' _)"; }
+
 phase() { # NAME COMMAND...: runs a phase, prints its time, records a failure
     local name=$1 t=$SECONDS status=0
     shift
     log "== $name"
-    "$@" || status=$?
+    # Kept per phase so that the summary, which is what a CI log's tail
+    # shows, can repeat why a phase failed.
+    "$@" > >(tee "$(phase_log "$name")") 2>&1 || status=$?
     if [ "$status" -eq 0 ]; then
         log "== $name: ok in $((SECONDS - t)) s"
         passed=$((passed + 1))
@@ -285,7 +291,9 @@ done
 
 log "done in $((SECONDS - start)) s"
 for f in "${failures[@]}"; do
-    log "failed: $f"
+    log "failed: $f; its failure lines, then its last lines:"
+    grep -aE 'FAIL|[Ee]rror|failed|Traceback|assert' "$(phase_log "$f")" | tail -20 | sed 's/^/  | /' || true
+    tail -12 "$(phase_log "$f")" | sed 's/^/  > /'
 done
 echo "fresh-check: $passed passed, ${#failures[@]} failed"
 ((${#failures[@]} == 0))
