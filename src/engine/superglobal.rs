@@ -442,6 +442,9 @@ pub fn keys(path: &[&Key]) -> AuraResult<Vec<Key>> {
 /// PHP releases it) that writes to it separates a copy instead of changing
 /// the array under the walk.
 pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResult<()> {
+    if let Some(whole) = merge_without_copy(first, second)? {
+        return set(target, whole);
+    }
     let merged = new_array_zval();
     // SAFETY: `merged` owns a fresh array no one else sees.
     let out = unsafe { merged.value.arr };
@@ -481,6 +484,43 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
         release(held)?;
     }
     set(target, merged)
+}
+
+/// `HASH_FLAG_PACKED` of zend_hash.h (the same in PHP 8.2 to 8.4), which
+/// the bindings leave out.
+const HASH_FLAG_PACKED: u32 = 1 << 2;
+
+/// `array_merge()` of two arrays one of which is empty returns the other
+/// array itself when merging would not renumber it (packed without holes,
+/// or string keys only): the same array, so its references are neither
+/// dereferenced nor counted once more. Copying instead would leave a
+/// reference shared that PHP leaves to a single owner.
+fn merge_without_copy(first: &[&Key], second: &[&Key]) -> AuraResult<Option<Zval>> {
+    // SAFETY: both are live arrays; only their counters and keys are read,
+    // and nothing runs PHP code before the copy is taken.
+    let other = unsafe {
+        if (*array_of(first)?).nNumOfElements == 0 {
+            second
+        } else if (*array_of(second)?).nNumOfElements == 0 {
+            first
+        } else {
+            return Ok(None);
+        }
+    };
+    let array = array_of(other)?;
+    // SAFETY: as above.
+    let keeps_keys = unsafe {
+        if (*array).u.flags & HASH_FLAG_PACKED != 0 {
+            (*array).nNumUsed == (*array).nNumOfElements
+        } else {
+            entries(array).iter().all(|(key, _)| matches!(key, Key::Str(_)))
+        }
+    };
+    if keeps_keys {
+        array_copy(other).map(Some)
+    } else {
+        Ok(None)
+    }
 }
 
 /// A counted copy of the array at the path (its walk stays valid whatever

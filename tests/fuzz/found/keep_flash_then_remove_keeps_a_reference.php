@@ -1,5 +1,5 @@
 <?php
-// Still after main's engine rework: NEXT[csrf][x] is a reference to $_SESSION[csrf][k]; keepFlash(), then remove() of the whole segment. Expected (PHP library): NOW[csrf][x] and NEXT[csrf][x] end up as two independent nulls. Extension: they stay one PHP reference (&1 in the dump), so writing one changes the other.
+// Fixed (keepFlash() now takes the non-empty side itself, as array_merge() does). Was: NEXT[csrf][x] is a reference to $_SESSION[csrf][k]; keepFlash(), then remove() of the whole segment. Expected (PHP library): NOW[csrf][x] and NEXT[csrf][x] end up as two independent nulls. Extension: they stay one PHP reference (&1 in the dump), so writing one changes the other.
 // fuzz seed 4242 case 223: mismatch:seg.remove:state
 // Run: php -n -d extension=target/release/libaura_session.so tests/fuzz/found/<this file>
 // Comments give the oracle's outcome of each step; to run the oracle itself:
