@@ -1,13 +1,15 @@
 """Fixtures of the lazy-lock tests: `stack`, nginx + php-fpm (8 workers per
 pool) serving tests/lazylock/app with aura_session.lazy_lock=1 on the files
 handler and on Redis (phpredis, its locking on), plus lazy_lock=0 on files
-as the control; `site`, the base URL of each lazy_lock=1 site in turn."""
+as the control and lazy_lock=1 sites with a session lifetime on; `site`, the
+name of each plain lazy_lock=1 site in turn; `handler`, each handler in turn."""
 
 import pytest
 
 from stack import Stack
 
-SITES = ["files-lazy1", "redis-lazy1", "files-lazy0"]
+SITES = ["files-lazy1", "redis-lazy1", "files-lazy0",
+         "files-lazy1-idle", "redis-lazy1-idle", "files-lazy1-rotate", "redis-lazy1-rotate"]
 
 
 @pytest.fixture(scope="session")
@@ -20,4 +22,9 @@ def stack(ext):
 
 @pytest.fixture(params=["files-lazy1", "redis-lazy1"])
 def site(request, stack):
+    return request.param
+
+
+@pytest.fixture(params=["files", "redis"])
+def handler(request, stack):
     return request.param

@@ -2,7 +2,8 @@
 sessions in files or in Redis, for the lazy-lock tests and
 `make bench-concurrency`. Site names are HANDLER-MODE: handler "files" or
 "redis", mode "lazy0" (aura_session.lazy_lock=0), "lazy1" (=1) or "nolock"
-(lazy_lock=0 and phpredis' locking off)."""
+(lazy_lock=0 and phpredis' locking off); an optional third part turns a
+session lifetime on as well (LIFETIMES), with strict mode."""
 
 import json
 import os
@@ -21,6 +22,11 @@ from farm.farm import RedisNode, redis_save_path
 APP = Path(__file__).resolve().parent / "app"
 WORKERS = 8
 SESSION_NAME = "LAZYLOCK"
+# Short enough for a test to wait out.
+LIFETIMES = {
+    "idle": {"aura_session.idle_timeout": "2"},
+    "rotate": {"aura_session.rotate_interval": "1", "aura_session.rotate_grace": "5"},
+}
 
 
 class Stack:
@@ -53,9 +59,11 @@ class Stack:
             raise
 
     def _settings(self, site):
-        handler, mode = site.split("-")
+        handler, mode, *lifetime = site.split("-")
         settings = {"session.name": SESSION_NAME, "session.lazy_write": "1",
                     "aura_session.lazy_lock": "1" if mode == "lazy1" else "0"}
+        for name in lifetime:
+            settings.update(LIFETIMES[name], **{"session.use_strict_mode": "1"})
         if handler == "files":
             path = os.path.join(self.tmp, "sessions-" + site)
             os.mkdir(path)

@@ -59,4 +59,5 @@ try {
 }
 $out['end'] = microtime(true);
 $out['id'] = session_id();
+$out['expired'] = $session->getExpiredReason();
 echo json_encode($out);
