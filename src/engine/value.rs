@@ -3,7 +3,7 @@
 
 use ext_php_rs::{
     ffi::{
-        GC_IMMUTABLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING, IS_STRING_EX,
+        GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING, IS_STRING_EX,
         IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true, zend_string,
     },
     flags::DataType,
@@ -169,7 +169,13 @@ unsafe extern "C" {
 /// offset: one that does not survive the round trip through `int`
 /// (a fractional part, out of range, infinite or NaN).
 pub fn lossy_float_key(value: &Zval) -> Option<f64> {
-    let d = value.dereference().double()?;
+    let value = value.dereference();
+    // The type tag first: every segment call asks this of its name and key.
+    // SAFETY: reading the type tag and the payload it describes.
+    if u32::from(unsafe { value.u1.v.type_ }) != IS_DOUBLE {
+        return None;
+    }
+    let d = unsafe { value.value.dval };
     loses_precision(d).then_some(d)
 }
 

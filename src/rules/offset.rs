@@ -5,6 +5,10 @@
 /// decimal (`"5"`, `"-3"`; not `"05"`, `"+5"`, `"-0"`, `" 5"`) within range,
 /// as PHP's `ZEND_HANDLE_NUMERIC_STR` decides.
 pub fn numeric_key(bytes: &[u8]) -> Option<i64> {
+    // Most keys are names: one byte rules them out.
+    if !matches!(bytes.first(), Some(b'0'..=b'9' | b'-')) {
+        return None;
+    }
     let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
     let canonical = match digits {
         [b'0'] => bytes.len() == 1,
