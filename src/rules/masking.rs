@@ -35,10 +35,20 @@ pub fn matches(given: &[u8], token: &[u8]) -> bool {
     (raw | masked).into()
 }
 
+/// The length of every masked form of an `n`-byte token.
+fn masked_len(n: usize) -> usize {
+    (n * 2 * 4).div_ceil(3)
+}
+
 fn unmasks_to(given: &[u8], token: &[u8]) -> bool {
     // An empty token has exactly one masked form, the empty string, which
     // must not become a second way to match it.
     if token.is_empty() {
+        return false;
+    }
+    // Lengths are public: a value of another length (the raw token, on
+    // every form post that sends it) is refused without decoding it.
+    if given.len() != masked_len(token.len()) {
         return false;
     }
     let Some(bytes) = decode(given) else {
@@ -184,7 +194,7 @@ mod tests {
         let a = mask(&token)?;
         let b = mask(&token)?;
         assert_ne!(a, b);
-        assert_eq!(a.len(), (token.len() * 2 * 4).div_ceil(3));
+        assert_eq!(a.len(), masked_len(token.len()));
         assert!(matches(a.as_bytes(), &token));
         assert!(matches(b.as_bytes(), &token));
         assert!(matches(&token, &token));
