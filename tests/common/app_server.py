@@ -167,7 +167,10 @@ class NginxFpm:
                 "http_settings": _lines(self.http_settings, " " * 4), "servers": "".join(self.servers)})
 
         env = dict(os.environ, PHP_INI_SCAN_DIR=scan_dir_without_extension(fpm, t))
-        args = [fpm, "--nodaemonize", "--fpm-config", fpm_conf, "-d", "extension=" + self.ext]
+        # No extension: the pools run a PHP implementation instead (the
+        # library, for comparison benchmarks).
+        args = [fpm, "--nodaemonize", "--fpm-config", fpm_conf,
+                *(["-d", "extension=" + self.ext] if self.ext else [])]
         if self.root:
             args.append("--allow-to-run-as-root")
         self.fpm = self.spawn(args, "php-fpm.out", env)

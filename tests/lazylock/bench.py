@@ -5,10 +5,12 @@ updates and ConcurrentModification exceptions, for
   - readers: 8 parallel read-only requests, 100 ms of work each;
   - readers + slow writer: the same beside one request that works 1 s
     after its first write (the readers' numbers);
-  - increments: 50 concurrent get('n') + set('n', n + 1)."""
+  - increments: 50 concurrent get('n') + set('n', n + 1).
+With AURA_REFERENCE_SRC set to the PHP library's src/, the library's rows
+(php-fpm without the extension) come first."""
 
 import argparse
-import statistics
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,7 +21,9 @@ from common.app_server import DEFAULT_EXT  # noqa: E402
 from stack import Stack, call, new_session, parallel  # noqa: E402
 
 SITES = ["files-lazy0", "files-lazy1", "redis-lazy0", "redis-lazy1", "redis-nolock"]
-LABELS = {"lazy0": "lazy_lock=0", "lazy1": "lazy_lock=1", "nolock": "lazy_lock=0, handler locking off"}
+LIBRARY_SITES = ["files-library", "redis-library"]
+LABELS = {"lazy0": "lazy_lock=0", "lazy1": "lazy_lock=1", "nolock": "lazy_lock=0, handler locking off",
+          "library": "PHP library"}
 
 
 def percentile(values, p):
@@ -68,9 +72,11 @@ def main():
     args = parser.parse_args()
     print("| scenario | handler | mode | wall s | p50 s | p99 s | lost updates | exceptions |")
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
-    with Stack(args.ext, SITES) as stack:
+    library = os.environ.get("AURA_REFERENCE_SRC")
+    sites = (LIBRARY_SITES if library else []) + SITES
+    with Stack(args.ext, sites, library=library) as stack:
         for name, run in SCENARIOS:
-            for site in SITES:
+            for site in sites:
                 handler, mode = site.split("-")
                 wall, times, lost, conflicts = run(stack.urls[site])
                 print("| %s | %s | %s | %.2f | %.2f | %.2f | %s | %s |" % (

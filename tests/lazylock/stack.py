@@ -2,8 +2,10 @@
 sessions in files or in Redis, for the lazy-lock tests and
 `make bench-concurrency`. Site names are HANDLER-MODE: handler "files" or
 "redis", mode "lazy0" (aura_session.lazy_lock=0), "lazy1" (=1) or "nolock"
-(lazy_lock=0 and phpredis' locking off); an optional third part turns a
-session lifetime on as well (LIFETIMES), with strict mode."""
+(lazy_lock=0 and phpredis' locking off) or "library" (the PHP library from
+the `library` source directory, in php-fpm without the extension); an
+optional third part turns a session lifetime on as well (LIFETIMES), with
+strict mode."""
 
 import json
 import os
@@ -30,8 +32,9 @@ LIFETIMES = {
 
 
 class Stack:
-    def __init__(self, ext, sites, workers=WORKERS):
+    def __init__(self, ext, sites, workers=WORKERS, library=None):
         self.ext = ext
+        self.library = library
         self.sites = sites
         self.workers = workers
         self.tmp = None
@@ -45,23 +48,46 @@ class Stack:
         try:
             if any(site.startswith("redis") for site in self.sites):
                 self.redis = RedisNode(self.tmp, "redis").start()
-            node = NginxFpm(self.tmp, self.ext, self._spawn, what="lazylock ",
-                            worker_connections=256)
-            for site in self.sites:
-                port, _ = node.add_site(site, "127.0.0.1", self.workers,
-                                        os.path.join(self.tmp, "php-errors.log"),
-                                        self._settings(site), app=APP)
-                self.urls[site] = "http://127.0.0.1:%d/" % port
-            node.start()
+            native = [site for site in self.sites if site.split("-")[1] != "library"]
+            library = [site for site in self.sites if site not in native]
+            if native:
+                self._node(self.tmp, self.ext, native)
+            if library:
+                conf = os.path.join(self.tmp, "library")
+                os.mkdir(conf)
+                self._node(conf, None, library)
             return self
         except BaseException:
             self.__exit__()
             raise
 
+    def _node(self, conf, ext, sites):
+        node = NginxFpm(conf, ext, self._spawn, what="lazylock ", worker_connections=256)
+        for site in sites:
+            port, _ = node.add_site(site, "127.0.0.1", self.workers,
+                                    os.path.join(self.tmp, "php-errors.log"),
+                                    self._settings(site), app=APP)
+            self.urls[site] = "http://127.0.0.1:%d/" % port
+        node.start()
+
+    def _autoloader(self):
+        """A prepend file that loads the library's classes from its source."""
+        path = os.path.join(self.tmp, "library-autoload.php")
+        with open(path, "w") as fh:
+            fh.write("<?php\nspl_autoload_register(function ($class) {\n"
+                     "    $prefix = 'Aura\\\\Session\\\\';\n"
+                     "    if (strncmp($class, $prefix, strlen($prefix)) === 0) {\n"
+                     "        require %s . '/' . str_replace('\\\\', '/', substr($class, strlen($prefix))) . '.php';\n"
+                     "    }\n});\n" % json.dumps(str(self.library)))
+        return path
+
     def _settings(self, site):
         handler, mode, *lifetime = site.split("-")
         settings = {"session.name": SESSION_NAME, "session.lazy_write": "1",
                     "aura_session.lazy_lock": "1" if mode == "lazy1" else "0"}
+        if mode == "library":
+            del settings["aura_session.lazy_lock"]
+            settings["auto_prepend_file"] = self._autoloader()
         for name in lifetime:
             settings.update(LIFETIMES[name], **{"session.use_strict_mode": "1"})
         if handler == "files":
