@@ -188,6 +188,9 @@ if (extension_loaded('Zend OPcache')) {
         '-d', 'opcache.jit=disable', '-d', 'opcache.jit_buffer_size=0');
 }
 $php_ext = array_merge($php, ['-d', 'extension=' . $ext]);
+foreach (preg_split('/\s+/', (string) getenv('BENCH_EXT_INI'), -1, PREG_SPLIT_NO_EMPTY) as $setting) {
+    array_push($php_ext, '-d', $setting);
+}
 
 $reference_src = getenv('AURA_REFERENCE_SRC');
 $reference = $reference_src !== false && $reference_src !== ''

@@ -12,7 +12,9 @@
 # Usage: scripts/bench.sh [--wall-only | --callgrind-only]
 # Environment: BENCH_RUNS (7), BENCH_TARGET_MS (40), BENCH_CASES (all),
 # BENCH_SAVE_DIR (a tmpfs if there is one), CALLGRIND_COUNT (20000),
-# CALLGRIND_JOBS (number of CPUs), AURA_REFERENCE_SRC (unset).
+# CALLGRIND_JOBS (number of CPUs), AURA_REFERENCE_SRC (unset),
+# BENCH_EXT_INI (space-separated settings for the extension's runs, e.g.
+# "aura_session.lazy_lock=1").
 # Takes about 1-3 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,7 +56,11 @@ if [ -n "${AURA_REFERENCE_SRC:-}" ]; then
 fi
 
 if ((wall)); then
-    "${php_base[@]}" "${jit[@]}" -d memory_limit=512M -d "extension=$ext" bench/bench.php
+    ext_ini=()
+    for setting in ${BENCH_EXT_INI:-}; do
+        ext_ini+=(-d "$setting")
+    done
+    "${php_base[@]}" "${jit[@]}" -d memory_limit=512M -d "extension=$ext" "${ext_ini[@]}" bench/bench.php
     echo
 fi
 

@@ -7,7 +7,10 @@
 
 use std::cell::{Cell, RefCell};
 
-use ext_php_rs::{ffi::zend_object, types::Zval};
+use ext_php_rs::{
+    ffi::{IS_DOUBLE, IS_FALSE, IS_LONG, IS_STRING, IS_TRUE, zend_object},
+    types::Zval,
+};
 
 use crate::{
     classes::session,
@@ -29,6 +32,16 @@ struct Request {
     /// A cycle sent the session cookie and cache headers already.
     headers_sent: Cell<bool>,
     reads: RefCell<Reads>,
+    /// The last read recorded, if it was of a string or a scalar.
+    last: RefCell<Option<LastRead>>,
+}
+
+/// A recorded read, its keys and value held: while a read finds these very
+/// strings (alive, so no other string can take their address, and never
+/// changed in place while shared), it saw what was recorded.
+struct LastRead {
+    path: Vec<Key>,
+    value: Option<Zval>,
 }
 
 thread_local! {
@@ -37,6 +50,7 @@ thread_local! {
             open: Cell::new(false),
             headers_sent: Cell::new(false),
             reads: RefCell::new(Reads::new()),
+            last: RefCell::new(None),
         }
     };
 }
@@ -63,6 +77,18 @@ pub fn request_shutdown() {
             reads.clear();
         }
     });
+    forget_last();
+}
+
+/// Drops the held last read (a string or scalar: no PHP code runs).
+fn forget_last() {
+    let last = with_request(|r| {
+        r.last
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut last| last.take())
+    });
+    drop(last);
 }
 
 /// What a write needs before its cycle can run.
@@ -101,6 +127,7 @@ pub fn write<R>(
                 reads.clear();
             }
         });
+        forget_last();
         return Err(AuraError::ConcurrentModification(format!(
             "$_SESSION{path} changed in the session store since this request read it, so nothing was written"
         )));
@@ -140,13 +167,33 @@ pub fn record(path: &[&Key], value: Option<&Zval>) -> AuraResult<()> {
     if !with_request(|r| r.open.get()) {
         return Ok(());
     }
-    let seen = fingerprint(value)?;
-    let path = path.iter().map(|key| path_key(key)).collect();
-    with_request(|r| {
-        if let Ok(mut reads) = r.reads.try_borrow_mut() {
-            reads.record(path, seen);
-        }
+    // Most reads repeat the last one: the same strings, compared by address.
+    if with_request(|r| {
+        r.last
+            .try_borrow()
+            .is_ok_and(|last| last.as_ref().is_some_and(|last| last.is(path, value)))
+    }) {
+        return Ok(());
+    }
+    // Else one recorded earlier, with the same result: checked in place, so
+    // that a read allocates nothing.
+    let known = with_request(|r| {
+        r.reads.try_borrow().is_ok_and(|reads| {
+            reads
+                .seen_at(|known| same_path(known, path))
+                .is_some_and(|seen| still_seen(seen, value))
+        })
     });
+    if !known {
+        let seen = fingerprint(value)?;
+        let keys = path.iter().map(|key| path_key(key)).collect();
+        with_request(|r| {
+            if let Ok(mut reads) = r.reads.try_borrow_mut() {
+                reads.record(keys, seen);
+            }
+        });
+    }
+    remember_last(path, value);
     Ok(())
 }
 
@@ -219,6 +266,7 @@ fn refresh_reads() -> AuraResult<()> {
             reads.refresh(now);
         }
     });
+    forget_last();
     Ok(())
 }
 
@@ -238,15 +286,99 @@ fn seen_at(path: &[PathKey]) -> AuraResult<Seen> {
     }
 }
 
+impl LastRead {
+    fn is(&self, path: &[&Key], value: Option<&Zval>) -> bool {
+        let value = value.map(Zval::dereference).filter(|v| !v.is_null());
+        self.path.len() == path.len()
+            && self.path.iter().zip(path).all(|(a, b)| a.is_same(b))
+            && match (&self.value, value) {
+                (None, None) => true,
+                (Some(held), Some(value)) => same_scalar(held, value),
+                _ => false,
+            }
+    }
+}
+
+/// The same string (by address) or the same scalar.
+fn same_scalar(held: &Zval, value: &Zval) -> bool {
+    // SAFETY: reading type tags and the payloads they describe.
+    unsafe {
+        held.u1.v.type_ == value.u1.v.type_
+            && match u32::from(value.u1.v.type_) {
+                IS_STRING => std::ptr::eq(held.value.str_, value.value.str_),
+                IS_LONG => held.value.lval == value.value.lval,
+                IS_DOUBLE => held.value.dval.to_bits() == value.value.dval.to_bits(),
+                IS_TRUE | IS_FALSE => true,
+                _ => false,
+            }
+    }
+}
+
+/// Holds the read just recorded when it is of a string or scalar (held
+/// arrays or objects would delay destructors and force copies).
+fn remember_last(path: &[&Key], value: Option<&Zval>) {
+    let value = value.map(Zval::dereference).filter(|v| !v.is_null());
+    let held = match value {
+        None => None,
+        // SAFETY: reading the type tag.
+        Some(v)
+            if matches!(
+                u32::from(unsafe { v.u1.v.type_ }),
+                IS_STRING | IS_LONG | IS_DOUBLE | IS_TRUE | IS_FALSE
+            ) =>
+        {
+            Some(v.shallow_clone())
+        }
+        Some(_) => {
+            forget_last();
+            return;
+        }
+    };
+    let last = LastRead {
+        path: path.iter().map(|key| key.held()).collect(),
+        value: held,
+    };
+    let old = with_request(|r| {
+        r.last
+            .try_borrow_mut()
+            .ok()
+            .map(|mut slot| slot.replace(last))
+    });
+    drop(old);
+}
+
+fn same_path(known: &[PathKey], path: &[&Key]) -> bool {
+    known.len() == path.len()
+        && known
+            .iter()
+            .zip(path)
+            .all(|(known, key)| match (known, key) {
+                (PathKey::Int(a), Key::Int(b)) => a == b,
+                (PathKey::Str(a), Key::Str(_)) => key.bytes() == Some(a.as_slice()),
+                _ => false,
+            })
+}
+
+/// Whether `value` has the fingerprint `seen`, for the kinds that compare
+/// without allocating; arrays and objects answer false (taken afresh).
+fn still_seen(seen: &Seen, value: Option<&Zval>) -> bool {
+    let value = value.map(Zval::dereference).filter(|v| !v.is_null());
+    match (seen, value) {
+        (Seen::Absent, None) => true,
+        (Seen::Bool(b), Some(v)) => v.bool() == Some(*b),
+        (Seen::Long(i), Some(v)) => v.long() == Some(*i),
+        (Seen::Double(bits), Some(v)) => v.double().map(f64::to_bits) == Some(*bits),
+        (Seen::Str(bytes), Some(v)) => v
+            .zend_str()
+            .is_some_and(|s| s.as_bytes() == bytes.as_slice()),
+        _ => false,
+    }
+}
+
 fn path_key(key: &Key) -> PathKey {
     match key {
         Key::Int(i) => PathKey::Int(*i),
-        Key::Str(_) => PathKey::Str(
-            key.to_zval()
-                .zend_str()
-                .map(|s| s.as_bytes().to_vec())
-                .unwrap_or_default(),
-        ),
+        Key::Str(_) => PathKey::Str(key.bytes().unwrap_or_default().to_vec()),
     }
 }
 

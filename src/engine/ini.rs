@@ -2,13 +2,16 @@
 //! the current value (which `ini_set()` changes per request, and per thread
 //! under ZTS), and the `phpinfo()` section that lists them.
 
-use std::ffi::{CStr, c_int, c_void};
+use std::{
+    cell::RefCell,
+    ffi::{CStr, c_char, c_int, c_void},
+};
 
 use ext_php_rs::{
     ffi::{
-        IS_PTR, ext_php_rs_executor_globals, php_info_print_table_end, php_info_print_table_row,
-        php_info_print_table_start, zend_hash_str_find, zend_ini_entry, zend_register_ini_entries,
-        zend_string,
+        HashTable, IS_PTR, ext_php_rs_executor_globals, php_info_print_table_end,
+        php_info_print_table_row, php_info_print_table_start, zend_hash_str_find, zend_ini_entry,
+        zend_register_ini_entries, zend_string,
     },
     flags::IniEntryPermission,
     zend::{IniEntryDef, ModuleEntry},
@@ -45,12 +48,14 @@ unsafe extern "C" fn accept(
 /// Registers a table ending in `IniEntryDef::end()`; the engine keeps
 /// borrowing it, hence `'static`. False when the engine refused.
 pub fn register(table: &'static [IniEntryDef], module_number: i32) -> bool {
+    forget_entries();
     // SAFETY: called from module startup with a terminated, static table.
     unsafe { zend_register_ini_entries(table.as_ptr(), module_number) == 0 }
 }
 
 /// Drops the module's settings, so a restarted module can register them again.
 pub fn unregister(module_number: i32) {
+    forget_entries();
     // SAFETY: called from module shutdown.
     unsafe { zend_unregister_ini_entries(module_number) }
 }
@@ -59,24 +64,67 @@ pub fn unregister(module_number: i32) {
 /// it is unset or unknown). Nothing may call into PHP meanwhile: the value
 /// belongs to the engine and `ini_set()` replaces it.
 pub fn with_value<R>(name: &CStr, read: impl FnOnce(&[u8]) -> R) -> R {
-    // SAFETY: the executor globals and their ini table live for the whole
-    // request; a setting's entry is a `zend_ini_entry` behind an IS_PTR zval.
-    let value = unsafe {
-        let directives = (*ext_php_rs_executor_globals()).ini_directives;
-        let name = name.to_bytes();
-        let found = if directives.is_null() {
-            std::ptr::null_mut()
-        } else {
-            zend_hash_str_find(directives, name.as_ptr().cast(), name.len())
-        };
-        if found.is_null() || type_of(found) != IS_PTR {
-            None
-        } else {
-            let entry = (*found).value.ptr.cast::<zend_ini_entry>();
-            (*entry).value.as_ref().map(|value| value.as_bytes())
+    let entry = entry(name);
+    // SAFETY: a found entry lives as long as its table; `ini_set()` swaps
+    // its value string, which is read afresh here.
+    let value = unsafe { entry.as_ref().and_then(|entry| entry.value.as_ref()) };
+    read(value.map(|value| value.as_bytes()).unwrap_or_default())
+}
+
+// The engine's entry of each setting, found once per thread: the settings
+// are read on every call of the API, and a lookup by name costs more than
+// the rest of a `get()`. An entry belongs to its thread's settings table
+// (one table per thread under ZTS) and stays where it is until the module
+// unregisters its settings, when the cache is emptied.
+thread_local! {
+    static ENTRIES: RefCell<Vec<(*const c_char, *mut HashTable, *mut zend_ini_entry)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+fn forget_entries() {
+    ENTRIES.with(|entries| {
+        if let Ok(mut entries) = entries.try_borrow_mut() {
+            entries.clear();
         }
+    });
+}
+
+/// The setting's entry in this thread's settings table, or null.
+fn entry(name: &CStr) -> *mut zend_ini_entry {
+    // SAFETY: the executor globals live as long as the thread.
+    let directives = unsafe { (*ext_php_rs_executor_globals()).ini_directives };
+    if directives.is_null() {
+        return std::ptr::null_mut();
+    }
+    let cached = ENTRIES.with(|entries| {
+        entries.try_borrow().ok().and_then(|entries| {
+            entries
+                .iter()
+                .find(|(n, table, _)| {
+                    std::ptr::eq(*n, name.as_ptr()) && std::ptr::eq(*table, directives)
+                })
+                .map(|(_, _, entry)| *entry)
+        })
+    });
+    if let Some(entry) = cached {
+        return entry;
+    }
+    let bytes = name.to_bytes();
+    // SAFETY: the table is live; a setting's entry is a `zend_ini_entry`
+    // behind an IS_PTR zval.
+    let entry = unsafe {
+        let found = zend_hash_str_find(directives, bytes.as_ptr().cast(), bytes.len());
+        if found.is_null() || type_of(found) != IS_PTR {
+            return std::ptr::null_mut();
+        }
+        (*found).value.ptr.cast::<zend_ini_entry>()
     };
-    read(value.unwrap_or_default())
+    ENTRIES.with(|entries| {
+        if let Ok(mut entries) = entries.try_borrow_mut() {
+            entries.push((name.as_ptr(), directives, entry));
+        }
+    });
+    entry
 }
 
 /// The `phpinfo()` / `php --ri` section: a status row, then every setting

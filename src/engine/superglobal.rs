@@ -513,7 +513,9 @@ fn merge_without_copy(first: &[&Key], second: &[&Key]) -> AuraResult<Option<Zval
         if (*array).u.flags & HASH_FLAG_PACKED != 0 {
             (*array).nNumUsed == (*array).nNumOfElements
         } else {
-            entries(array).iter().all(|(key, _)| matches!(key, Key::Str(_)))
+            entries(array)
+                .iter()
+                .all(|(key, _)| matches!(key, Key::Str(_)))
         }
     };
     if keeps_keys {

@@ -3,8 +3,8 @@
 
 use ext_php_rs::{
     ffi::{
-        GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING, IS_STRING_EX,
-        IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true, zend_string,
+        GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING,
+        IS_STRING_EX, IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true, zend_string,
     },
     flags::DataType,
     types::{ZendStr, Zval},
@@ -148,6 +148,32 @@ impl Key {
                 "'{}'",
                 String::from_utf8_lossy(unsafe { (*s.0).as_bytes() })
             ),
+        }
+    }
+
+    /// Another key for the same value, holding its own reference.
+    pub fn held(&self) -> Key {
+        match self {
+            Key::Int(i) => Key::Int(*i),
+            Key::Str(s) => Key::Str(KeyStr::new(s.0)),
+        }
+    }
+
+    /// The same integer, or the very same string (by address).
+    pub fn is_same(&self, other: &Key) -> bool {
+        match (self, other) {
+            (Key::Int(a), Key::Int(b)) => a == b,
+            (Key::Str(a), Key::Str(b)) => std::ptr::eq(a.0, b.0),
+            _ => false,
+        }
+    }
+
+    /// A string key's bytes.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            Key::Int(_) => None,
+            // SAFETY: the key holds a reference to its live string.
+            Key::Str(s) => Some(unsafe { (*s.0).as_bytes() }),
         }
     }
 

@@ -43,6 +43,14 @@ impl Reads {
         }
     }
 
+    /// The fingerprint recorded for the path `is_path` picks out.
+    pub fn seen_at(&self, is_path: impl Fn(&[PathKey]) -> bool) -> Option<&Seen> {
+        self.seen
+            .iter()
+            .find(|(path, _)| is_path(path))
+            .map(|(_, seen)| seen)
+    }
+
     pub fn paths(&self) -> impl Iterator<Item = &[PathKey]> {
         self.seen.iter().map(|(path, _)| path.as_slice())
     }
@@ -131,6 +139,20 @@ mod tests {
         reads.record(path(&["s", "a"]), Seen::Long(1));
         reads.record(path(&["s", "b"]), Seen::Absent);
         assert_eq!(reads.first_changed(&[Seen::Long(1), Seen::Absent]), None);
+    }
+
+    #[test]
+    fn a_recorded_path_is_found_with_its_latest_fingerprint() {
+        let mut reads = Reads::new();
+        reads.record(path(&["s", "a"]), Seen::Long(1));
+        reads.record(path(&["s", "a"]), Seen::Long(2));
+        let a = path(&["s", "a"]);
+        assert_eq!(
+            reads.seen_at(|known| known == a.as_slice()),
+            Some(&Seen::Long(2))
+        );
+        let b = path(&["s", "b"]);
+        assert_eq!(reads.seen_at(|known| known == b.as_slice()), None);
     }
 
     #[test]
