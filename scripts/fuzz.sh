@@ -33,20 +33,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${1:-60}
-seed=${2:-${SEED:-}}
-case "$seconds" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [seconds] [seed]" >&2; exit 2 ;; esac
-if [ -z "$seed" ]; then
-    seed=$(( $(od -An -N4 -tu4 /dev/urandom | tr -d ' ') % 2147483647 + 1 ))
-fi
-case "$seed" in *[!0-9]*) echo "fuzz: the seed must be a non-negative integer" >&2; exit 2 ;; esac
-
-ext=${AURA_EXT:-$PWD/target/release/libaura_session.so}
-if [ ! -f "$ext" ]; then
-    echo "fuzz: seed $seed"
-    echo "fuzz: $ext is missing; run cargo build --release" >&2
-    exit 2
-fi
+. scripts/seeded.sh fuzz "${1:-60}" "${2:-${SEED:-}}"
 if [ -n "${AURA_REFERENCE_SRC:-}" ] && [ ! -f "$AURA_REFERENCE_SRC/Session.php" ]; then
     echo "fuzz: AURA_REFERENCE_SRC=$AURA_REFERENCE_SRC has no Session.php" >&2
     exit 2

@@ -19,19 +19,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${1:-60}
-seed=${2:-}
-case "$seconds" in ''|*[!0-9]*) echo "usage: scripts/stress.sh [seconds] [seed]" >&2; exit 2 ;; esac
-if [ -z "$seed" ]; then
-    seed=$(( $(od -An -N4 -tu4 /dev/urandom | tr -d ' ') % 2147483647 + 1 ))
-fi
-case "$seed" in *[!0-9]*) echo "stress: the seed must be a non-negative integer" >&2; exit 2 ;; esac
-
-ext=${AURA_EXT:-$PWD/target/release/libaura_session.so}
-if [ ! -f "$ext" ]; then
-    echo "stress: seed $seed"
-    echo "stress: $ext is missing; run cargo build --release" >&2
-    exit 2
-fi
+. scripts/seeded.sh stress "${1:-60}" "${2:-}"
 # The driver itself runs without the extension; only the workers load it.
 exec php -n -d memory_limit=256M tests/stress/stress.php driver "$seconds" "$seed" "$ext"
