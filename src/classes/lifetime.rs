@@ -322,7 +322,7 @@ pub fn stored_time(pick: fn(&Stamps) -> i64) -> AuraResult<Zval> {
 
 fn setting_value(name: &str) -> Option<String> {
     let name = std::ffi::CString::new(name).ok()?;
-    Some(ini::with_value(&name, |value| {
+    Some(ini::with_value_of(&name, |value| {
         String::from_utf8_lossy(value).into_owned()
     }))
 }

@@ -63,8 +63,16 @@ pub fn unregister(module_number: i32) {
 /// Hands the current value of a registered setting to `read` (empty when
 /// it is unset or unknown). Nothing may call into PHP meanwhile: the value
 /// belongs to the engine and `ini_set()` replaces it.
-pub fn with_value<R>(name: &CStr, read: impl FnOnce(&[u8]) -> R) -> R {
-    let entry = entry(name);
+pub fn with_value<R>(name: &'static CStr, read: impl FnOnce(&[u8]) -> R) -> R {
+    read_entry(cached_entry(name), read)
+}
+
+/// `with_value()` for any setting, by name, without the cache.
+pub fn with_value_of<R>(name: &CStr, read: impl FnOnce(&[u8]) -> R) -> R {
+    read_entry(lookup(directives(), name), read)
+}
+
+fn read_entry<R>(entry: *mut zend_ini_entry, read: impl FnOnce(&[u8]) -> R) -> R {
     // SAFETY: a found entry lives as long as its table; `ini_set()` swaps
     // its value string, which is read afresh here.
     let value = unsafe { entry.as_ref().and_then(|entry| entry.value.as_ref()) };
@@ -89,13 +97,32 @@ fn forget_entries() {
     });
 }
 
-/// The setting's entry in this thread's settings table, or null.
-fn entry(name: &CStr) -> *mut zend_ini_entry {
+fn directives() -> *mut HashTable {
     // SAFETY: the executor globals live as long as the thread.
-    let directives = unsafe { (*ext_php_rs_executor_globals()).ini_directives };
+    unsafe { (*ext_php_rs_executor_globals()).ini_directives }
+}
+
+/// The setting's entry in `directives`, or null.
+fn lookup(directives: *mut HashTable, name: &CStr) -> *mut zend_ini_entry {
     if directives.is_null() {
         return std::ptr::null_mut();
     }
+    let bytes = name.to_bytes();
+    // SAFETY: the table is live; a setting's entry is a `zend_ini_entry`
+    // behind an IS_PTR zval.
+    unsafe {
+        let found = zend_hash_str_find(directives, bytes.as_ptr().cast(), bytes.len());
+        if found.is_null() || type_of(found) != IS_PTR {
+            return std::ptr::null_mut();
+        }
+        (*found).value.ptr.cast::<zend_ini_entry>()
+    }
+}
+
+/// `lookup()` in this thread's table, remembered by the name's address
+/// (a static name has one for the life of the process).
+fn cached_entry(name: &'static CStr) -> *mut zend_ini_entry {
+    let directives = directives();
     let cached = ENTRIES.with(|entries| {
         entries.try_borrow().ok().and_then(|entries| {
             entries
@@ -109,21 +136,14 @@ fn entry(name: &CStr) -> *mut zend_ini_entry {
     if let Some(entry) = cached {
         return entry;
     }
-    let bytes = name.to_bytes();
-    // SAFETY: the table is live; a setting's entry is a `zend_ini_entry`
-    // behind an IS_PTR zval.
-    let entry = unsafe {
-        let found = zend_hash_str_find(directives, bytes.as_ptr().cast(), bytes.len());
-        if found.is_null() || type_of(found) != IS_PTR {
-            return std::ptr::null_mut();
-        }
-        (*found).value.ptr.cast::<zend_ini_entry>()
-    };
-    ENTRIES.with(|entries| {
-        if let Ok(mut entries) = entries.try_borrow_mut() {
-            entries.push((name.as_ptr(), directives, entry));
-        }
-    });
+    let entry = lookup(directives, name);
+    if !entry.is_null() {
+        ENTRIES.with(|entries| {
+            if let Ok(mut entries) = entries.try_borrow_mut() {
+                entries.push((name.as_ptr(), directives, entry));
+            }
+        });
+    }
     entry
 }
 
