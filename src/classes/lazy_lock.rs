@@ -5,7 +5,10 @@
 //! `Session` and `Segment` call in here from their start, read and write
 //! paths; with the setting off every entry returns at its first check.
 
-use std::cell::{Cell, RefCell};
+use std::{
+    cell::{Cell, RefCell},
+    mem::ManuallyDrop,
+};
 
 use ext_php_rs::{
     ffi::{IS_DOUBLE, IS_FALSE, IS_LONG, IS_STRING, IS_TRUE, zend_object},
@@ -39,9 +42,22 @@ struct Request {
 /// A recorded read, its keys and value held: while a read finds these very
 /// strings (alive, so no other string can take their address, and never
 /// changed in place while shared), it saw what was recorded.
+/// Released only by `release()`, within a request: dropped any other way
+/// (with the thread's locals, after the engine freed the request's memory)
+/// it leaks rather than touch freed strings.
 struct LastRead {
-    path: Vec<Key>,
-    value: Option<Zval>,
+    path: ManuallyDrop<Vec<Key>>,
+    value: ManuallyDrop<Option<Zval>>,
+}
+
+impl LastRead {
+    fn release(mut self) {
+        // SAFETY: each field is dropped once, here, and `self` is gone after.
+        unsafe {
+            ManuallyDrop::drop(&mut self.path);
+            ManuallyDrop::drop(&mut self.value);
+        }
+    }
 }
 
 thread_local! {
@@ -88,7 +104,9 @@ fn forget_last() {
             .ok()
             .and_then(|mut last| last.take())
     });
-    drop(last);
+    if let Some(last) = last {
+        last.release();
+    }
 }
 
 /// What a write needs before its cycle can run.
@@ -291,7 +309,7 @@ impl LastRead {
         let value = value.map(Zval::dereference).filter(|v| !v.is_null());
         self.path.len() == path.len()
             && self.path.iter().zip(path).all(|(a, b)| a.is_same(b))
-            && match (&self.value, value) {
+            && match (&*self.value, value) {
                 (None, None) => true,
                 (Some(held), Some(value)) => same_scalar(held, value),
                 _ => false,
@@ -335,8 +353,8 @@ fn remember_last(path: &[&Key], value: Option<&Zval>) {
         }
     };
     let last = LastRead {
-        path: path.iter().map(|key| key.held()).collect(),
-        value: held,
+        path: ManuallyDrop::new(path.iter().map(|key| key.held()).collect()),
+        value: ManuallyDrop::new(held),
     };
     let old = with_request(|r| {
         r.last
@@ -344,7 +362,9 @@ fn remember_last(path: &[&Key], value: Option<&Zval>) {
             .ok()
             .map(|mut slot| slot.replace(last))
     });
-    drop(old);
+    if let Some(Some(old)) = old {
+        old.release();
+    }
 }
 
 fn same_path(known: &[PathKey], path: &[&Key]) -> bool {
