@@ -5,15 +5,9 @@
 //! `Session` and `Segment` call in here from their start, read and write
 //! paths; with the setting off every entry returns at its first check.
 
-use std::{
-    cell::{Cell, RefCell},
-    mem::ManuallyDrop,
-};
+use std::cell::{Cell, RefCell};
 
-use ext_php_rs::{
-    ffi::{IS_DOUBLE, IS_FALSE, IS_LONG, IS_STRING, IS_TRUE, zend_object},
-    types::Zval,
-};
+use ext_php_rs::{ffi::zend_object, types::Zval};
 
 use crate::{
     classes::session,
@@ -23,7 +17,7 @@ use crate::{
     engine::superglobal,
     engine::value::{Key, KeyUse, bytes_zval, long_zval, truthy},
     errors::{AuraError, AuraResult},
-    rules::lazy_lock::{self as rules, PathKey, Reads, Seen},
+    rules::lazy_lock::{self as rules, PathKey, Reads, Scalar, Seen},
 };
 
 /// What this request's session is doing. A thread serves one request at a
@@ -35,29 +29,6 @@ struct Request {
     /// A cycle sent the session cookie and cache headers already.
     headers_sent: Cell<bool>,
     reads: RefCell<Reads>,
-    /// The last read recorded, if it was of a string or a scalar.
-    last: RefCell<Option<LastRead>>,
-}
-
-/// A recorded read, its keys and value held: while a read finds these very
-/// strings (alive, so no other string can take their address, and never
-/// changed in place while shared), it saw what was recorded.
-/// Released only by `release()`, within a request: dropped any other way
-/// (with the thread's locals, after the engine freed the request's memory)
-/// it leaks rather than touch freed strings.
-struct LastRead {
-    path: ManuallyDrop<Vec<Key>>,
-    value: ManuallyDrop<Option<Zval>>,
-}
-
-impl LastRead {
-    fn release(mut self) {
-        // SAFETY: each field is dropped once, here, and `self` is gone after.
-        unsafe {
-            ManuallyDrop::drop(&mut self.path);
-            ManuallyDrop::drop(&mut self.value);
-        }
-    }
 }
 
 thread_local! {
@@ -66,7 +37,6 @@ thread_local! {
             open: Cell::new(false),
             headers_sent: Cell::new(false),
             reads: RefCell::new(Reads::new()),
-            last: RefCell::new(None),
         }
     };
 }
@@ -93,20 +63,6 @@ pub fn request_shutdown() {
             reads.clear();
         }
     });
-    forget_last();
-}
-
-/// Drops the held last read (a string or scalar: no PHP code runs).
-fn forget_last() {
-    let last = with_request(|r| {
-        r.last
-            .try_borrow_mut()
-            .ok()
-            .and_then(|mut last| last.take())
-    });
-    if let Some(last) = last {
-        last.release();
-    }
 }
 
 /// What a write needs before its cycle can run.
@@ -145,7 +101,6 @@ pub fn write<R>(
                 reads.clear();
             }
         });
-        forget_last();
         return Err(AuraError::ConcurrentModification(format!(
             "$_SESSION{path} changed in the session store since this request read it, so nothing was written"
         )));
@@ -185,33 +140,25 @@ pub fn record(path: &[&Key], value: Option<&Zval>) -> AuraResult<()> {
     if !with_request(|r| r.open.get()) {
         return Ok(());
     }
-    // Most reads repeat the last one: the same strings, compared by address.
-    if with_request(|r| {
-        r.last
-            .try_borrow()
-            .is_ok_and(|last| last.as_ref().is_some_and(|last| last.is(path, value)))
-    }) {
-        return Ok(());
-    }
-    // Else one recorded earlier, with the same result: checked in place, so
-    // that a read allocates nothing.
+    // Most reads repeat one already recorded, with the same result: that is
+    // checked in place, so that such a read allocates nothing.
     let known = with_request(|r| {
         r.reads.try_borrow().is_ok_and(|reads| {
             reads
                 .seen_at(|known| same_path(known, path))
-                .is_some_and(|seen| still_seen(seen, value))
+                .is_some_and(|seen| scalar(value).is_some_and(|now| seen.is(&now)))
         })
     });
-    if !known {
-        let seen = fingerprint(value)?;
-        let keys = path.iter().map(|key| path_key(key)).collect();
-        with_request(|r| {
-            if let Ok(mut reads) = r.reads.try_borrow_mut() {
-                reads.record(keys, seen);
-            }
-        });
+    if known {
+        return Ok(());
     }
-    remember_last(path, value);
+    let seen = fingerprint(value)?;
+    let keys = path.iter().map(|key| path_key(key)).collect();
+    with_request(|r| {
+        if let Ok(mut reads) = r.reads.try_borrow_mut() {
+            reads.record(keys, seen);
+        }
+    });
     Ok(())
 }
 
@@ -284,7 +231,6 @@ fn refresh_reads() -> AuraResult<()> {
             reads.refresh(now);
         }
     });
-    forget_last();
     Ok(())
 }
 
@@ -304,69 +250,6 @@ fn seen_at(path: &[PathKey]) -> AuraResult<Seen> {
     }
 }
 
-impl LastRead {
-    fn is(&self, path: &[&Key], value: Option<&Zval>) -> bool {
-        let value = value.map(Zval::dereference).filter(|v| !v.is_null());
-        self.path.len() == path.len()
-            && self.path.iter().zip(path).all(|(a, b)| a.is_same(b))
-            && match (&*self.value, value) {
-                (None, None) => true,
-                (Some(held), Some(value)) => same_scalar(held, value),
-                _ => false,
-            }
-    }
-}
-
-/// The same string (by address) or the same scalar.
-fn same_scalar(held: &Zval, value: &Zval) -> bool {
-    // SAFETY: reading type tags and the payloads they describe.
-    unsafe {
-        held.u1.v.type_ == value.u1.v.type_
-            && match u32::from(value.u1.v.type_) {
-                IS_STRING => std::ptr::eq(held.value.str_, value.value.str_),
-                IS_LONG => held.value.lval == value.value.lval,
-                IS_DOUBLE => held.value.dval.to_bits() == value.value.dval.to_bits(),
-                IS_TRUE | IS_FALSE => true,
-                _ => false,
-            }
-    }
-}
-
-/// Holds the read just recorded when it is of a string or scalar (held
-/// arrays or objects would delay destructors and force copies).
-fn remember_last(path: &[&Key], value: Option<&Zval>) {
-    let value = value.map(Zval::dereference).filter(|v| !v.is_null());
-    let held = match value {
-        None => None,
-        // SAFETY: reading the type tag.
-        Some(v)
-            if matches!(
-                u32::from(unsafe { v.u1.v.type_ }),
-                IS_STRING | IS_LONG | IS_DOUBLE | IS_TRUE | IS_FALSE
-            ) =>
-        {
-            Some(v.shallow_clone())
-        }
-        Some(_) => {
-            forget_last();
-            return;
-        }
-    };
-    let last = LastRead {
-        path: ManuallyDrop::new(path.iter().map(|key| key.held()).collect()),
-        value: ManuallyDrop::new(held),
-    };
-    let old = with_request(|r| {
-        r.last
-            .try_borrow_mut()
-            .ok()
-            .map(|mut slot| slot.replace(last))
-    });
-    if let Some(Some(old)) = old {
-        old.release();
-    }
-}
-
 fn same_path(known: &[PathKey], path: &[&Key]) -> bool {
     known.len() == path.len()
         && known
@@ -379,22 +262,6 @@ fn same_path(known: &[PathKey], path: &[&Key]) -> bool {
             })
 }
 
-/// Whether `value` has the fingerprint `seen`, for the kinds that compare
-/// without allocating; arrays and objects answer false (taken afresh).
-fn still_seen(seen: &Seen, value: Option<&Zval>) -> bool {
-    let value = value.map(Zval::dereference).filter(|v| !v.is_null());
-    match (seen, value) {
-        (Seen::Absent, None) => true,
-        (Seen::Bool(b), Some(v)) => v.bool() == Some(*b),
-        (Seen::Long(i), Some(v)) => v.long() == Some(*i),
-        (Seen::Double(bits), Some(v)) => v.double().map(f64::to_bits) == Some(*bits),
-        (Seen::Str(bytes), Some(v)) => v
-            .zend_str()
-            .is_some_and(|s| s.as_bytes() == bytes.as_slice()),
-        _ => false,
-    }
-}
-
 fn path_key(key: &Key) -> PathKey {
     match key {
         Key::Int(i) => PathKey::Int(*i),
@@ -405,29 +272,34 @@ fn path_key(key: &Key) -> PathKey {
 /// Scalars as they are; arrays and objects as `serialize()` writes them,
 /// taken now, since an object read may be changed in place later.
 fn fingerprint(value: Option<&Zval>) -> AuraResult<Seen> {
-    let Some(value) = value.map(Zval::dereference) else {
+    if let Some(now) = scalar(value) {
+        return Ok(now.into());
+    }
+    let Some(value) = value else {
         return Ok(Seen::Absent);
     };
-    if value.is_null() {
-        return Ok(Seen::Absent);
-    }
-    if let Some(b) = value.bool() {
-        return Ok(Seen::Bool(b));
-    }
-    if let Some(i) = value.long() {
-        return Ok(Seen::Long(i));
-    }
-    if let Some(d) = value.double() {
-        return Ok(Seen::Double(d.to_bits()));
-    }
-    if let Some(s) = value.zend_str() {
-        return Ok(Seen::Str(s.as_bytes().to_vec()));
-    }
-    let serialized = call_function("serialize", &mut [value.shallow_clone()])?;
+    let serialized = call_function("serialize", &mut [value.dereference().shallow_clone()])?;
     Ok(Seen::Serialized(
         serialized
             .zend_str()
             .map(|s| s.as_bytes().to_vec())
             .unwrap_or_default(),
     ))
+}
+
+/// A value read, seen in place when it is missing, null, a scalar or a
+/// string; `None` for arrays and objects.
+fn scalar(value: Option<&Zval>) -> Option<Scalar<'_>> {
+    let Some(value) = value.map(Zval::dereference) else {
+        return Some(Scalar::Absent);
+    };
+    if value.is_null() {
+        return Some(Scalar::Absent);
+    }
+    value
+        .bool()
+        .map(Scalar::Bool)
+        .or_else(|| value.long().map(Scalar::Long))
+        .or_else(|| value.double().map(|d| Scalar::Double(d.to_bits())))
+        .or_else(|| value.zend_str().map(|s| Scalar::Str(s.as_bytes())))
 }

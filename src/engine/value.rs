@@ -151,23 +151,6 @@ impl Key {
         }
     }
 
-    /// Another key for the same value, holding its own reference.
-    pub fn held(&self) -> Key {
-        match self {
-            Key::Int(i) => Key::Int(*i),
-            Key::Str(s) => Key::Str(KeyStr::new(s.0)),
-        }
-    }
-
-    /// The same integer, or the very same string (by address).
-    pub fn is_same(&self, other: &Key) -> bool {
-        match (self, other) {
-            (Key::Int(a), Key::Int(b)) => a == b,
-            (Key::Str(a), Key::Str(b)) => std::ptr::eq(a.0, b.0),
-            _ => false,
-        }
-    }
-
     /// A string key's bytes.
     pub fn bytes(&self) -> Option<&[u8]> {
         match self {

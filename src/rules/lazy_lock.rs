@@ -24,6 +24,43 @@ pub enum Seen {
     Unreadable,
 }
 
+/// What a read sees of a value that needs no copy to be compared: the
+/// borrowed form of the matching `Seen`.
+#[derive(Clone, Copy, Debug)]
+pub enum Scalar<'a> {
+    Absent,
+    Bool(bool),
+    Long(i64),
+    Double(u64),
+    Str(&'a [u8]),
+}
+
+impl From<Scalar<'_>> for Seen {
+    fn from(now: Scalar<'_>) -> Seen {
+        match now {
+            Scalar::Absent => Seen::Absent,
+            Scalar::Bool(b) => Seen::Bool(b),
+            Scalar::Long(i) => Seen::Long(i),
+            Scalar::Double(bits) => Seen::Double(bits),
+            Scalar::Str(bytes) => Seen::Str(bytes.to_vec()),
+        }
+    }
+}
+
+impl Seen {
+    /// Whether a read that sees `now` saw what was recorded.
+    pub fn is(&self, now: &Scalar<'_>) -> bool {
+        match (self, now) {
+            (Seen::Absent, Scalar::Absent) => true,
+            (Seen::Bool(a), Scalar::Bool(b)) => a == b,
+            (Seen::Long(a), Scalar::Long(b)) => a == b,
+            (Seen::Double(a), Scalar::Double(b)) => a == b,
+            (Seen::Str(a), Scalar::Str(b)) => a.as_slice() == *b,
+            _ => false,
+        }
+    }
+}
+
 /// The reads a request made through the API, one per path: the last one
 /// wins, since all reads between two cycles see the same data.
 #[derive(Debug, Default)]
@@ -153,6 +190,26 @@ mod tests {
         );
         let b = path(&["s", "b"]);
         assert_eq!(reads.seen_at(|known| known == b.as_slice()), None);
+    }
+
+    #[test]
+    fn a_scalar_is_what_was_recorded_from_it_and_nothing_else() {
+        let views = [
+            Scalar::Absent,
+            Scalar::Bool(false),
+            Scalar::Long(0),
+            Scalar::Double(0.0_f64.to_bits()),
+            Scalar::Double((-0.0_f64).to_bits()),
+            Scalar::Str(b""),
+            Scalar::Str(b"0"),
+        ];
+        for (i, recorded) in views.iter().enumerate() {
+            let seen = Seen::from(*recorded);
+            for (j, now) in views.iter().enumerate() {
+                assert_eq!(seen.is(now), i == j, "{seen:?} against {now:?}");
+            }
+        }
+        assert!(!Seen::Serialized(b"a:0:{}".to_vec()).is(&Scalar::Str(b"a:0:{}")));
     }
 
     #[test]
