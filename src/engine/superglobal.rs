@@ -496,18 +496,18 @@ const HASH_FLAG_PACKED: u32 = 1 << 2;
 /// dereferenced nor counted once more. Copying instead would leave a
 /// reference shared that PHP leaves to a single owner.
 fn merge_without_copy(first: &[&Key], second: &[&Key]) -> AuraResult<Option<Zval>> {
-    // SAFETY: both are live arrays; only their counters and keys are read,
-    // and nothing runs PHP code before the copy is taken.
-    let other = unsafe {
-        if (*array_of(first)?).nNumOfElements == 0 {
-            second
-        } else if (*array_of(second)?).nNumOfElements == 0 {
-            first
+    let (a, b) = (array_of(first)?, array_of(second)?);
+    // SAFETY: both are live arrays; only their counters, flags and keys are
+    // read, and nothing runs PHP code before the copy is taken.
+    let (other, array) = unsafe {
+        if (*a).nNumOfElements == 0 {
+            (second, b)
+        } else if (*b).nNumOfElements == 0 {
+            (first, a)
         } else {
             return Ok(None);
         }
     };
-    let array = array_of(other)?;
     // SAFETY: as above.
     let keeps_keys = unsafe {
         if (*array).u.flags & HASH_FLAG_PACKED != 0 {
