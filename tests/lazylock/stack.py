@@ -24,6 +24,15 @@ from farm.farm import RedisNode, redis_save_path
 APP = Path(__file__).resolve().parent / "app"
 WORKERS = 8
 SESSION_NAME = "LAZYLOCK"
+# A prepend file loading the PHP library's classes from its source directory.
+AUTOLOADER = r"""<?php
+spl_autoload_register(function ($class) {
+    $prefix = 'Aura\\Session\\';
+    if (strncmp($class, $prefix, strlen($prefix)) === 0) {
+        require %s . '/' . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
+    }
+});
+"""
 # Short enough for a test to wait out.
 LIFETIMES = {
     "idle": {"aura_session.idle_timeout": "2"},
@@ -74,11 +83,7 @@ class Stack:
         """A prepend file that loads the library's classes from its source."""
         path = os.path.join(self.tmp, "library-autoload.php")
         with open(path, "w") as fh:
-            fh.write("<?php\nspl_autoload_register(function ($class) {\n"
-                     "    $prefix = 'Aura\\\\Session\\\\';\n"
-                     "    if (strncmp($class, $prefix, strlen($prefix)) === 0) {\n"
-                     "        require %s . '/' . str_replace('\\\\', '/', substr($class, strlen($prefix))) . '.php';\n"
-                     "    }\n});\n" % json.dumps(str(self.library)))
+            fh.write(AUTOLOADER % json.dumps(str(self.library)))
         return path
 
     def _settings(self, site):
