@@ -46,6 +46,17 @@ impl From<RandomUnavailable> for AuraError {
 pub type AuraResult<T> = Result<T, AuraError>;
 
 impl AuraError {
+    /// Raises the error in PHP at once and answers `Thrown`: exceptions that
+    /// destructors throw in the drops still to come then chain onto it, as
+    /// they chain onto an exception PHP code threw at the same point.
+    pub fn raise_now(self) -> AuraError {
+        if matches!(self, AuraError::Bailout) {
+            return self;
+        }
+        self.throw();
+        AuraError::Thrown
+    }
+
     /// Raises the error in PHP; `Thrown` is already raised.
     pub fn throw(self) {
         let class = match &self {

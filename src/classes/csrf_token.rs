@@ -9,11 +9,12 @@ use crate::{
     classes::randval,
     classes::segment,
     config,
-    engine::array::lookup_bytes,
+    engine::array::{entries, lookup_bytes},
     engine::keys,
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
     },
+    engine::guard::release,
     engine::notice,
     engine::object::{Slot, hold, read, write},
     engine::php_call::{call_function, call_method},
@@ -164,22 +165,32 @@ fn native_regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
         ))?;
         return Ok(Zval::new());
     };
-    for key in keys_of(&iterable) {
-        regenerate_value(this, key)?;
-    }
-    Ok(Zval::new())
+    let mut current = Zval::new();
+    let walked = regenerate_each(this, &iterable, &mut current).map_err(AuraError::raise_now);
+    // The loop's variables go as the library's frame frees them: the array,
+    // then the last value, each of which may run a destructor.
+    let released = release(iterable).and_then(|()| release(current));
+    walked.and(released).map(|()| Zval::new())
 }
 
-/// The keys of an array value as PHP values.
-fn keys_of(array: &Zval) -> Vec<Zval> {
-    if !array.is_array() {
-        return Vec::new();
+/// `foreach ($all as $key => $unused) $this->regenerateValue($key);` over
+/// a held array: `$unused` holds each value (dereferenced) while its key is
+/// regenerated, so a value only the segment kept alive (a reference to
+/// `$_SESSION` itself, say) is freed when the loop moves on, not at the
+/// write that displaced it.
+fn regenerate_each(this: *mut zend_object, all: &Zval, current: &mut Zval) -> AuraResult<()> {
+    if !all.is_array() {
+        return Ok(());
     }
-    // SAFETY: the zval holds an array.
-    crate::engine::array::entries(unsafe { array.value.arr })
-        .into_iter()
-        .map(|(key, _)| key.to_zval())
-        .collect()
+    // SAFETY: `all` holds its array for the whole walk, so a write by PHP
+    // code separates a copy and these slots stay live and unchanged.
+    for (key, slot) in entries(unsafe { all.value.arr }) {
+        // SAFETY: as above.
+        let value = unsafe { &*slot.cast::<Zval>() }.dereference().shallow_clone();
+        release(std::mem::replace(current, value))?;
+        regenerate_value(this, key.to_zval())?;
+    }
+    Ok(())
 }
 
 // ---- PHP methods ----

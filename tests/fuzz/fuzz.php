@@ -454,8 +454,10 @@ function compare(array $case, array $ext, array $orc): ?array
             return null;
         }
         // An object key: the extension's TypeError, nothing written, where the
-        // library may first fail on a non-array slot or read a string offset.
-        if ($eo === 'throw TypeError: <illegal offset>' && $eo !== $oo) {
+        // library may first fail on a non-array slot or read a string offset;
+        // maybe as the first of a chain, when the key's destructor then threw.
+        // The innermost exception of a chain is printed last.
+        if ($eo !== $oo && str_ends_with(rtrim($eo, ')'), 'TypeError: <illegal offset>')) {
             return null;
         }
         if (($case['gc'] || $label === 'raw.gc') && ($e['e'] !== [] || $o['e'] !== [])) {
@@ -527,7 +529,7 @@ function reproducer(array $case, string $title, array $orc): string
         . "// Comments give the oracle's outcome of each step; to run the oracle itself:\n"
         . "//   php -n -d auto_prepend_file=tests/fuzz/oracle.php tests/fuzz/found/<this file>\n"
         . "require __DIR__ . '/../support.php';\n"
-        . 'Fz::setupSession(sys_get_temp_dir(), ' . var_export($case['serializer'], true) . ", print: true);\n";
+        . 'Fz::setupSession(Fz::privateDir(), ' . var_export($case['serializer'], true) . ", print: true);\n";
     foreach ($case['steps'] as $i => $step) {
         // the generator writes at most one return, as the step's last statement
         $code = $step['code'];
@@ -535,7 +537,7 @@ function reproducer(array $case, string $title, array $orc): string
         if ($at !== false) {
             $code = substr($code, 0, $at) . 'echo Fz::dump(' . substr($code, $at + 7, -1) . '), "\n";';
         }
-        $php .= "try {\n    $code\n} catch (Throwable \$e) {\n    echo get_class(\$e), ': ', \$e->getMessage(), \"\\n\";\n}\n";
+        $php .= "try {\n    $code\n} catch (Throwable \$e) {\n    echo Fz::throwable(\$e), \"\\n\";\n}\n";
         if (isset($orc['lines'][$i])) {
             $php .= '// oracle: ' . $orc['lines'][$i]['out'] . "\n";
         }

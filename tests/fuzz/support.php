@@ -121,6 +121,21 @@ final class Fz
     }
 
     /**
+     * The running reproducer's own session directory, emptied first: run
+     * twice (with the extension, then with the oracle), it must not resume
+     * the session file the first run saved.
+     */
+    public static function privateDir(): string
+    {
+        $dir = sys_get_temp_dir() . '/fz-' . md5($_SERVER['SCRIPT_FILENAME'] ?? '');
+        if (!is_dir($dir)) {
+            mkdir($dir, 0700);
+        }
+        array_map('unlink', glob("$dir/sess_*") ?: []);
+        return $dir;
+    }
+
+    /**
      * Session settings of every case: files handler in $dir, no cookies or
      * headers (CLI). Warnings are recorded, and printed too with $print.
      */

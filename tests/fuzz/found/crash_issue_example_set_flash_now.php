@@ -6,7 +6,7 @@
 // Expected (PHP library): Error 'Cannot use a scalar value as an array', then the state below.
 // Extension: SIGSEGV (exit 139).
 require __DIR__ . '/../support.php';
-Fz::setupSession(sys_get_temp_dir(), 'php', print: true);
+Fz::setupSession(Fz::privateDir(), 'php', print: true);
 session_start();
 $session = new Aura\Session\Session(new Aura\Session\SegmentFactory(), new Aura\Session\CsrfTokenFactory(new FzRandval()), new Aura\Session\Phpfunc());
 $seg = $session->getSegment('x');
@@ -15,6 +15,6 @@ $_SESSION['Aura\Session\Flash\Now']['x']['k'] = &$_SESSION['Aura\Session\Flash\N
 try {
     $seg->setFlashNow('k', 12345);
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 echo Fz::state(), "\n";

@@ -5,29 +5,29 @@
 // Comments give the oracle's outcome of each step; to run the oracle itself:
 //   php -n -d auto_prepend_file=tests/fuzz/oracle.php tests/fuzz/found/<this file>
 require __DIR__ . '/../support.php';
-Fz::setupSession(sys_get_temp_dir(), 'php', print: true);
+Fz::setupSession(Fz::privateDir(), 'php', print: true);
 try {
     $A = []; $H = new Holder(); session_id("fz235x"); session_start(); [$session, $S, $C] = Fz::newSession(true, ['a', 'b', 'Aura\\Session\\CsrfToken']);
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     $_SESSION['Aura\\Session\\Flash\\Next']['a'] = ['10' => new Hook(2, 'throw new RuntimeException("from a hook");', ''), 8 => 5];
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     $_SESSION['Aura\\Session\\Flash\\Now']['Aura\\Session\\CsrfToken'] = [0, 1, '', 3, $H, 5, new Hook(3, 'throw new RuntimeException("from a hook");', ''), 7, 8, 9, 10, 11, [16 => 'str', 2 => 3], 13, 14, 15];
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     echo Fz::dump(method_exists($session, "keepFlash") ? $session->keepFlash() : Fz::keepAllFlash($session)), "\n";
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: throw RuntimeException: from a hook
 echo Fz::state(), "\n";

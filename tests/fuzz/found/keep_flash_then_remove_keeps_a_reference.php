@@ -5,29 +5,29 @@
 // Comments give the oracle's outcome of each step; to run the oracle itself:
 //   php -n -d auto_prepend_file=tests/fuzz/oracle.php tests/fuzz/found/<this file>
 require __DIR__ . '/../support.php';
-Fz::setupSession(sys_get_temp_dir(), 'php', print: true);
+Fz::setupSession(Fz::privateDir(), 'php', print: true);
 try {
     $A = []; $H = new Holder(); session_id("fz223x"); session_start(); [$session, $S, $C] = Fz::newSession(true, ['a', 'b', 'Aura\\Session\\CsrfToken']);
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     $_SESSION['Aura\\Session\\Flash\\Next']['Aura\\Session\\CsrfToken']['x'] = &$_SESSION['Aura\\Session\\CsrfToken']['k'];
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     echo Fz::dump($S[2]->keepFlash()), "\n";
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     echo Fz::dump($S[2]->remove()), "\n";
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 echo Fz::state(), "\n";

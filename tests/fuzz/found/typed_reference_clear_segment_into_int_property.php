@@ -5,23 +5,23 @@
 // Comments give the oracle's outcome of each step; to run the oracle itself:
 //   php -n -d auto_prepend_file=tests/fuzz/oracle.php tests/fuzz/found/<this file>
 require __DIR__ . '/../support.php';
-Fz::setupSession(sys_get_temp_dir(), 'php', print: true);
+Fz::setupSession(Fz::privateDir(), 'php', print: true);
 try {
     $A = []; $H = new Holder(); session_id("fz48x"); session_start(); [$session, $S, $C] = Fz::newSession(true, ['a', 'b', 'Aura\\Session\\CsrfToken']);
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     $_SESSION['b'] = &$H->n;
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: ret NULL
 try {
     echo Fz::dump($S[1]->clear()), "\n";
 } catch (Throwable $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo Fz::throwable($e), "\n";
 }
 // oracle: throw TypeError: Cannot assign array to reference held by property Holder::$n of type int
 echo Fz::state(), "\n";
