@@ -198,8 +198,8 @@ fn regenerate_each(this: *mut zend_object, all: &Zval, current: &mut Zval) -> Au
 fn construct(call: &Call) -> AuraResult<Zval> {
     call.object_arg(0, "segment", segment::INTERFACE.get())?;
     call.object_arg(1, "randval", randval::INTERFACE.get())?;
-    write(call.this, SEGMENT, call.arg_or_null(0));
-    write(call.this, RANDVAL, call.arg_or_null(1));
+    write(call.this, SEGMENT, call.arg_or_null(0))?;
+    write(call.this, RANDVAL, call.arg_or_null(1))?;
     Ok(Zval::new())
 }
 

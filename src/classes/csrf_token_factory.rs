@@ -33,7 +33,7 @@ pub fn create(randval: Zval) -> Zval {
 
 fn construct(call: &Call) -> AuraResult<Zval> {
     call.object_arg(0, "randval", randval::INTERFACE.get())?;
-    write(call.this, RANDVAL, call.arg_or_null(0));
+    write(call.this, RANDVAL, call.arg_or_null(0))?;
     Ok(Zval::new())
 }
 

@@ -599,8 +599,8 @@ fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
 
 fn construct(call: &Call) -> AuraResult<Zval> {
     call.object_arg(0, "session", session::CLASS.get())?;
-    write(call.this, SESSION, call.arg_or_null(0));
-    write(call.this, NAME, call.arg_or_null(1));
+    write(call.this, SESSION, call.arg_or_null(0))?;
+    write(call.this, NAME, call.arg_or_null(1))?;
     Ok(Zval::new())
 }
 

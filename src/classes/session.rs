@@ -219,7 +219,7 @@ fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
     }
     superglobal::copy(&[&now], &[&next])?;
     superglobal::set_empty_array(&[&next])?;
-    write(this, FLASH_MOVED, bool_zval(true));
+    write(this, FLASH_MOVED, bool_zval(true))?;
     Ok(Zval::new())
 }
 
@@ -290,22 +290,22 @@ pub fn init(
     cookies: Zval,
     delete_cookie: Zval,
 ) -> AuraResult<()> {
-    write(this, SEGMENT_FACTORY, segment_factory);
-    write(this, CSRF_TOKEN_FACTORY, csrf_token_factory);
-    write(this, PHPFUNC, phpfunc);
-    write(this, COOKIES, cookies);
+    write(this, SEGMENT_FACTORY, segment_factory)?;
+    write(this, CSRF_TOKEN_FACTORY, csrf_token_factory)?;
+    write(this, PHPFUNC, phpfunc)?;
+    write(this, COOKIES, cookies)?;
     dispatch(
         &CLASS,
         this,
         "setdeletecookie",
         &mut [delete_cookie],
         |args| {
-            write(this, DELETE_COOKIE, std::mem::take(&mut args[0]));
+            write(this, DELETE_COOKIE, std::mem::take(&mut args[0]))?;
             Ok(Zval::new())
         },
     )?;
     let params = php0(this, "session_get_cookie_params")?;
-    write(this, COOKIE_PARAMS, params);
+    write(this, COOKIE_PARAMS, params)?;
     Ok(())
 }
 
@@ -394,7 +394,7 @@ fn construct(call: &Call) -> AuraResult<Zval> {
 }
 
 fn set_delete_cookie(call: &Call) -> AuraResult<Zval> {
-    write(call.this, DELETE_COOKIE, call.arg_or_null(0));
+    write(call.this, DELETE_COOKIE, call.arg_or_null(0))?;
     Ok(Zval::new())
 }
 
@@ -471,7 +471,7 @@ fn get_csrf_token(call: &Call) -> AuraResult<Zval> {
             &mut [object_zval(this)],
             |_| csrf_token_factory::new_token(factory.ptr, this),
         )?;
-        write(this, CSRF_TOKEN, token);
+        write(this, CSRF_TOKEN, token)?;
     }
     Ok(read(this, CSRF_TOKEN).shallow_clone())
 }
@@ -485,7 +485,7 @@ fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
     }
     let current = read(this, COOKIE_PARAMS).shallow_clone();
     let merged = crate::engine::php_call::call_function("array_merge", &mut [current, params])?;
-    write(this, COOKIE_PARAMS, merged.shallow_clone());
+    write(this, COOKIE_PARAMS, merged.shallow_clone())?;
     php(this, "session_set_cookie_params", &mut [merged])?;
     Ok(Zval::new())
 }

@@ -181,7 +181,7 @@ impl ClassSlot {
         };
         let (zv, object) = crate::engine::object::instantiate(ce);
         for (slot, value) in properties {
-            crate::engine::object::write(object, slot, value);
+            crate::engine::object::init(object, slot, value);
         }
         zv
     }

@@ -11,7 +11,8 @@ use ext_php_rs::{
 };
 
 use crate::{
-    engine::array::{deref, type_of},
+    engine::array::{assign, deref, replace_value, type_of},
+    engine::guard::release,
     errors::{AuraError, AuraResult},
 };
 
@@ -35,11 +36,19 @@ pub fn read(object: *mut zend_object, slot: Slot) -> &'static Zval {
     unsafe { &*zv.cast::<Zval>() }
 }
 
-/// Stores a value in the property, writing through a reference if the
-/// property is one. The old value is dropped after the store.
-pub fn write(object: *mut zend_object, slot: Slot, value: Zval) {
-    let zv = deref(slot_ptr(object, slot));
-    drop(crate::engine::array::replace_value(zv, value));
+/// `$this->prop = $value`: through a reference if the property is one
+/// (type-checked when it is bound to a typed property), the old value
+/// released after the store, as PHP releases it: its destructor may throw,
+/// or fail fatally, and that must not cross our frames.
+pub fn write(object: *mut zend_object, slot: Slot, value: Zval) -> AuraResult<()> {
+    let old = assign(slot_ptr(object, slot), value)?;
+    release(old)
+}
+
+/// A property of an instance just created: the class's default it replaces
+/// is a constant, whose drop runs nothing.
+pub fn init(object: *mut zend_object, slot: Slot, value: Zval) {
+    drop(replace_value(deref(slot_ptr(object, slot)), value));
 }
 
 /// The object in a zval, if it holds one.
