@@ -60,15 +60,22 @@ class Session
     const FLASH_NEXT = 'Aura\Session\Flash\Next';
     const FLASH_NOW = 'Aura\Session\Flash\Now';
 
-    private bool $moved = false;
+    // The library's declaration order, in which PHP destroys an object's
+    // properties: that order decides which object handles are free for
+    // reuse, and so the order of the destructors that run at shutdown.
+    private SegmentFactory $segments;
     private $token = null;
+    private CsrfTokenFactory $tokens;
+    private array $cookies;
+    private Phpfunc $php;
+    private bool $moved = false;
 
-    public function __construct(
-        private SegmentFactory $segments,
-        private CsrfTokenFactory $tokens,
-        private Phpfunc $php,
-        private array $cookies = [],
-    ) {
+    public function __construct(SegmentFactory $segments, CsrfTokenFactory $tokens, Phpfunc $php, array $cookies = [])
+    {
+        $this->segments = $segments;
+        $this->tokens = $tokens;
+        $this->php = $php;
+        $this->cookies = $cookies;
         $this->php->session_get_cookie_params();
     }
 
@@ -285,8 +292,13 @@ class Segment implements SegmentInterface
 
 class CsrfToken
 {
-    public function __construct(protected SegmentInterface $segment, protected RandvalInterface $randval)
+    protected $randval;
+    protected $segment;
+
+    public function __construct(SegmentInterface $segment, RandvalInterface $randval)
     {
+        $this->segment = $segment;
+        $this->randval = $randval;
     }
 
     public function isValid($value, $key = 'value')

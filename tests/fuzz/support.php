@@ -61,7 +61,7 @@ final class Hook
     {
         Fz::event("~$this->id");
         if ($this->onDestruct !== '' && !Fz::$quiet) {
-            eval($this->onDestruct);
+            Fz::run($this->onDestruct);
         }
     }
 
@@ -69,7 +69,7 @@ final class Hook
     {
         Fz::event("str$this->id");
         if ($this->onString !== '' && !Fz::$quiet) {
-            eval($this->onString);
+            Fz::run($this->onString);
         }
         return "hook$this->id";
     }
@@ -89,6 +89,19 @@ final class Fz
     public static function event(string $e): void
     {
         self::$events[] = $e;
+    }
+
+    /**
+     * Runs a hook's code. A collection it runs is logged
+     * ("gc"): the order in which it destroys cycles follows the root buffer,
+     * which each implementation fills differently.
+     */
+    public static function run(string $code): void
+    {
+        if (str_contains($code, 'gc_collect_cycles')) {
+            self::event('gc');
+        }
+        eval($code);
     }
 
     /**
