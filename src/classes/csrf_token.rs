@@ -10,15 +10,16 @@ use crate::{
     classes::segment,
     config,
     engine::array::{entries, lookup_bytes},
+    engine::guard::release,
     engine::keys,
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
     },
-    engine::guard::release,
     engine::notice,
     engine::object::{Slot, hold, read, write},
     engine::php_call::{call_function, call_method},
     engine::server_vars,
+    engine::value::deref_value,
     engine::value::{bool_zval, bytes_zval, loosely_null, lossy_float_key, truthy, type_name},
     errors::{AuraError, AuraResult},
     rules::origin::{self, Field},
@@ -186,7 +187,7 @@ fn regenerate_each(this: *mut zend_object, all: &Zval, current: &mut Zval) -> Au
     // code separates a copy and these slots stay live and unchanged.
     for (key, slot) in entries(unsafe { all.value.arr }) {
         // SAFETY: as above.
-        let value = unsafe { &*slot.cast::<Zval>() }.dereference().shallow_clone();
+        let value = deref_value(unsafe { &*slot.cast::<Zval>() }).shallow_clone();
         release(std::mem::replace(current, value))?;
         regenerate_value(this, key.to_zval())?;
     }

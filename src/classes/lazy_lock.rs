@@ -15,6 +15,7 @@ use crate::{
     engine::php_call::call_function,
     engine::session_state,
     engine::superglobal,
+    engine::value::deref_value,
     engine::value::{Key, KeyUse, bytes_zval, long_zval, truthy},
     errors::{AuraError, AuraResult},
     rules::lazy_lock::{self as rules, PathKey, Reads, Scalar, Seen},
@@ -278,7 +279,7 @@ fn fingerprint(value: Option<&Zval>) -> AuraResult<Seen> {
     let Some(value) = value else {
         return Ok(Seen::Absent);
     };
-    let serialized = call_function("serialize", &mut [value.dereference().shallow_clone()])?;
+    let serialized = call_function("serialize", &mut [deref_value(value).shallow_clone()])?;
     Ok(Seen::Serialized(
         serialized
             .zend_str()
@@ -290,7 +291,7 @@ fn fingerprint(value: Option<&Zval>) -> AuraResult<Seen> {
 /// A value read, seen in place when it is missing, null, a scalar or a
 /// string; `None` for arrays and objects.
 fn scalar(value: Option<&Zval>) -> Option<Scalar<'_>> {
-    let Some(value) = value.map(Zval::dereference) else {
+    let Some(value) = value.map(deref_value) else {
         return Some(Scalar::Absent);
     };
     if value.is_null() {

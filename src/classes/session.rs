@@ -29,7 +29,9 @@ use crate::{
     engine::php_call::Callable,
     engine::session_state,
     engine::superglobal,
-    engine::value::{Key, KeyUse, bool_zval, bytes_zval, deprecate_float_key, long_zval, truthy},
+    engine::value::{
+        Key, KeyUse, bool_zval, bytes_zval, deprecate_float_key, is_true, long_zval, truthy,
+    },
     errors::{AuraError, AuraResult},
     rules::lifetime::Stamps,
 };
@@ -141,8 +143,8 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
         return Readiness::Unknown;
     }
     match session_state::is_active() {
-        Some(true) if read(session, FLASH_MOVED).is_true() => Readiness::Ready,
-        Some(false) if lazy_lock::is_open() && read(session, FLASH_MOVED).is_true() => {
+        Some(true) if is_true(read(session, FLASH_MOVED)) => Readiness::Ready,
+        Some(false) if lazy_lock::is_open() && is_true(read(session, FLASH_MOVED)) => {
             Readiness::Open
         }
         Some(false) => match session_state::with_name(|name| has_cookie(session, name)) {

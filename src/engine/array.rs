@@ -17,6 +17,7 @@ use ext_php_rs::{
 use crate::{
     engine::guard::{exception_pending, guarded},
     engine::value::Key,
+    engine::value::deref_value,
     errors::{AuraError, AuraResult},
 };
 
@@ -190,12 +191,12 @@ pub fn assign(slot: *mut zval, value: Zval) -> AuraResult<Zval> {
 
 /// Copies of the values of an array, in order.
 pub fn values(array: &Zval) -> Vec<Zval> {
-    match array.dereference() {
+    match deref_value(array) {
         a if a.is_array() => {
             // SAFETY: the zval holds an array; each slot is live during the walk.
             entries(unsafe { a.value.arr })
                 .into_iter()
-                .map(|(_, v)| unsafe { &*v.cast::<Zval>() }.dereference().shallow_clone())
+                .map(|(_, v)| deref_value(unsafe { &*v.cast::<Zval>() }).shallow_clone())
                 .collect()
         }
         _ => Vec::new(),
@@ -204,20 +205,20 @@ pub fn values(array: &Zval) -> Vec<Zval> {
 
 /// `$array[$key]` of an array value, if set.
 pub fn lookup<'a>(array: &'a Zval, key: &Key) -> Option<&'a Zval> {
-    let array = array.dereference();
+    let array = deref_value(array);
     if !array.is_array() {
         return None;
     }
     // SAFETY: the zval holds an array.
     let found = find(unsafe { array.value.arr }, key);
     // SAFETY: a found slot lives as long as the array.
-    unsafe { found.cast::<Zval>().as_ref() }.map(Zval::dereference)
+    unsafe { found.cast::<Zval>().as_ref() }.map(deref_value)
 }
 
 /// `$array[$key]` for a key given as raw bytes (numeric strings are integer
 /// keys, as always).
 pub fn lookup_bytes<'a>(array: &'a Zval, key: &[u8]) -> Option<&'a Zval> {
-    let array = array.dereference();
+    let array = deref_value(array);
     if !array.is_array() {
         return None;
     }
@@ -228,6 +229,6 @@ pub fn lookup_bytes<'a>(array: &'a Zval, key: &[u8]) -> Option<&'a Zval> {
             Some(i) => zend_hash_index_find(ht, i as zend_ulong),
             None => ext_php_rs::ffi::zend_hash_str_find(ht, key.as_ptr().cast(), key.len()),
         };
-        found.cast::<Zval>().as_ref().map(Zval::dereference)
+        found.cast::<Zval>().as_ref().map(deref_value)
     }
 }

@@ -21,6 +21,7 @@ use ext_php_rs::{
 };
 
 use crate::{
+    engine::value::deref_value,
     engine::value::type_name,
     errors::{AuraError, AuraResult},
 };
@@ -206,7 +207,7 @@ pub struct Call<'a> {
 impl Call<'_> {
     /// The argument at `index`, if passed.
     pub fn arg(&self, index: usize) -> Option<&Zval> {
-        self.args.get(index).map(Zval::dereference)
+        self.args.get(index).map(deref_value)
     }
 
     /// The argument at `index`, or a shared null when not passed.

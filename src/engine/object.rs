@@ -13,6 +13,7 @@ use ext_php_rs::{
 use crate::{
     engine::array::{assign, deref, replace_value, type_of},
     engine::guard::release,
+    engine::value::deref_value,
     errors::{AuraError, AuraResult},
 };
 
@@ -53,7 +54,7 @@ pub fn init(object: *mut zend_object, slot: Slot, value: Zval) {
 
 /// The object in a zval, if it holds one.
 pub fn object_of(value: &Zval) -> Option<*mut zend_object> {
-    let value = value.dereference();
+    let value = deref_value(value);
     if type_of(ptr::from_ref(value).cast()) != IS_OBJECT {
         return None;
     }

@@ -17,6 +17,7 @@ use ext_php_rs::{
 use crate::{
     engine::guard::{exception_pending, guarded},
     engine::value::bytes_zval,
+    engine::value::deref_value,
     errors::{AuraError, AuraResult},
 };
 
@@ -52,7 +53,7 @@ fn call_known(
         return Err(AuraError::Thrown);
     }
     Ok(if ret.is_reference() {
-        ret.dereference().shallow_clone()
+        deref_value(&ret).shallow_clone()
     } else {
         ret
     })

@@ -25,6 +25,7 @@ use crate::{
         separate, type_of, typed_reference, zend_verify_ref_array_assignable,
     },
     engine::guard::{guarded, release},
+    engine::value::deref_value,
     engine::value::{Key, type_name},
     errors::{AuraError, AuraResult},
 };
@@ -550,7 +551,7 @@ fn merge_copy(item: &Zval) -> Zval {
         // SAFETY: a reference zval points at a live `zend_reference`.
         let refcount = unsafe { (*item.value.ref_).gc.refcount };
         if refcount == 1 {
-            return item.dereference().shallow_clone();
+            return deref_value(item).shallow_clone();
         }
     }
     item.shallow_clone()

@@ -3,8 +3,9 @@
 
 use ext_php_rs::{
     ffi::{
-        GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING,
-        IS_STRING_EX, IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true, zend_string,
+        GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_REFERENCE,
+        IS_STRING, IS_STRING_EX, IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true,
+        zend_string,
     },
     flags::DataType,
     types::{ZendStr, Zval},
@@ -15,6 +16,22 @@ use crate::{
     errors::{AuraError, AuraResult},
     rules::offset::{double_to_key, loses_precision, numeric_key},
 };
+
+/// What a zval holds, through a reference. The same as ext-php-rs'
+/// `Zval::dereference()`, by the type tag alone: that one converts the whole
+/// type to its enum first, a cost on every call of the hot path.
+#[inline]
+pub fn deref_value(value: &Zval) -> &Zval {
+    // SAFETY: reading the type tag; a reference zval points at a live
+    // `zend_reference`, which lives at least as long as the zval holding it.
+    unsafe {
+        if u32::from(value.u1.v.type_) == IS_REFERENCE {
+            &(*value.value.ref_).val
+        } else {
+            value
+        }
+    }
+}
 
 /// An array offset after PHP's conversions (`"5"` is 5, `true` is 1, `null` is `""`).
 pub enum Key {
@@ -66,7 +83,7 @@ pub enum KeyUse {
 impl Key {
     /// Converts a PHP value the way `$array[$value]` does.
     pub fn from_zval(value: &Zval, usage: KeyUse) -> AuraResult<Key> {
-        let value = value.dereference();
+        let value = deref_value(value);
         // SAFETY: reading the type tag and the payload it describes.
         match u32::from(unsafe { value.u1.v.type_ }) {
             IS_LONG => return Ok(Key::Int(unsafe { value.value.lval })),
@@ -178,7 +195,7 @@ unsafe extern "C" {
 /// offset: one that does not survive the round trip through `int`
 /// (a fractional part, out of range, infinite or NaN).
 pub fn lossy_float_key(value: &Zval) -> Option<f64> {
-    let value = value.dereference();
+    let value = deref_value(value);
     // The type tag first: every segment call asks this of its name and key.
     // SAFETY: reading the type tag and the payload it describes.
     if u32::from(unsafe { value.u1.v.type_ }) != IS_DOUBLE {
@@ -208,6 +225,13 @@ pub fn deprecate_float_key(value: &Zval) -> AuraResult<()> {
     Ok(())
 }
 
+/// `$value === true` (a reference is not `true` itself).
+#[inline]
+pub fn is_true(value: &Zval) -> bool {
+    // SAFETY: reading the type tag of a live zval.
+    u32::from(unsafe { value.u1.v.type_ }) == IS_TRUE
+}
+
 /// PHP's `(bool)` conversion.
 pub fn truthy(value: &Zval) -> bool {
     // SAFETY: reading the type tag of a live zval.
@@ -227,7 +251,7 @@ pub fn truthy(value: &Zval) -> bool {
 
 /// `$value == null`: null, false, 0, 0.0, "" and [] are loosely equal to null.
 pub fn loosely_null(value: &Zval) -> bool {
-    let value = value.dereference();
+    let value = deref_value(value);
     match value.get_type() {
         DataType::Null | DataType::Undef | DataType::False => true,
         DataType::Long => value.long() == Some(0),
@@ -240,7 +264,7 @@ pub fn loosely_null(value: &Zval) -> bool {
 
 /// The type name PHP uses in its error messages (`int`, `stdClass`, ...).
 pub fn type_name(value: &Zval) -> String {
-    let value = value.dereference();
+    let value = deref_value(value);
     match value.get_type() {
         DataType::Null | DataType::Undef => "null".into(),
         DataType::True | DataType::False | DataType::Bool => "bool".into(),
