@@ -38,6 +38,7 @@ pub fn create(session: Zval, name: Zval) -> Zval {
     CLASS.create([(SESSION, session), (NAME, name)])
 }
 
+#[inline(always)]
 fn name_key(this: *mut zend_object, usage: KeyUse) -> AuraResult<Key> {
     Key::from_zval(read(this, NAME), usage)
 }
@@ -69,6 +70,7 @@ fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
 
 /// For exactly a native segment, what resuming its session will answer if
 /// that is known without any call (see `session::readiness`).
+#[inline(always)]
 fn readiness(this: *mut zend_object) -> session::Readiness {
     match crate::engine::object::object_of(read(this, SESSION)) {
         Some(session) if CLASS.is_exactly(this) => session::readiness(session),
@@ -134,6 +136,7 @@ fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
 
 /// The segment's arrays when no call is needed to resume: exactly a
 /// native segment on a ready native session, already loaded.
+#[inline(always)]
 fn loaded(this: *mut zend_object, name: &Key) -> Option<superglobal::Loaded> {
     if let session::Readiness::Ready = readiness(this) {
         superglobal::loaded_segment(name, &keys::flash_now(), &keys::flash_next())
@@ -312,6 +315,7 @@ fn write_each_started(
     write_buckets(this, buckets, &name, &key, value, None)
 }
 
+#[inline(always)]
 fn write_buckets(
     this: *mut zend_object,
     buckets: &[Bucket],
@@ -326,7 +330,12 @@ fn write_buckets(
         } else {
             superglobal::Written::Before
         };
-        let in_place = match found.take().or_else(|| loaded(this, name)) {
+        let arrays = if step == 0 {
+            found.take()
+        } else {
+            loaded(this, name)
+        };
+        let in_place = match arrays {
             Some(arrays) => {
                 let array = bucket.pick(&arrays);
                 arrays.write(array, key, value.shallow_clone())
@@ -406,6 +415,7 @@ fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
 // displaced from the session is.
 
 /// Whether the segment's name or `key` is a float PHP deprecates as an offset.
+#[inline(always)]
 fn lossy(this: *mut zend_object, key: Option<&Zval>) -> bool {
     lossy_float_key(read(this, NAME)).is_some() || key.is_some_and(|k| lossy_float_key(k).is_some())
 }

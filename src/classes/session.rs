@@ -138,6 +138,7 @@ pub enum Readiness {
     Unknown,
 }
 
+#[inline(always)]
 pub fn readiness(session: *mut zend_object) -> Readiness {
     if !CLASS.is_exactly(session) || !phpfunc::is_native(session, PHPFUNC) {
         return Readiness::Unknown;

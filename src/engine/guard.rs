@@ -18,7 +18,7 @@ use std::{
 };
 
 use ext_php_rs::{
-    ffi::{IS_ARRAY, IS_OBJECT, IS_REFERENCE, ext_php_rs_executor_globals},
+    ffi::{IS_ARRAY, IS_OBJECT, IS_REFERENCE, IS_STRING, ext_php_rs_executor_globals},
     types::Zval,
 };
 
@@ -84,9 +84,21 @@ pub fn guarded<R>(f: impl FnOnce() -> R) -> AuraResult<R> {
 /// Drops a value displaced from `$_SESSION` or a property. An exception its
 /// destructor throws stops the method there, as it stops PHP code after the
 /// assignment that ran it.
+#[inline]
 pub fn release(old: Zval) -> AuraResult<()> {
+    // Scalars own nothing: forgetting them skips ext-php-rs' drop, which
+    // probes the type several times, on every write of the hot path.
+    // SAFETY: reading the type tag of a live zval.
+    if u32::from(unsafe { old.u1.v.type_ }) < IS_STRING {
+        std::mem::forget(old);
+        return Ok(());
+    }
+    release_counted(old)
+}
+
+fn release_counted(old: Zval) -> AuraResult<()> {
     // Only arrays and objects (or references to them) can run code when
-    // dropped; everything else is freed on the spot.
+    // dropped; a string is freed on the spot.
     // SAFETY: reading the type tag of a live zval.
     let type_tag = u32::from(unsafe { old.u1.v.type_ });
     if !matches!(type_tag, IS_ARRAY | IS_OBJECT | IS_REFERENCE) {

@@ -268,65 +268,80 @@ impl Call<'_> {
 ///
 /// The frame is used through raw pointers only: PHP code the body calls
 /// reads the same frame (backtraces, `func_get_args()`).
-pub fn run(ex: *mut ExecuteData, ret: *mut Zval, body: fn(&Call) -> AuraResult<Zval>) {
+#[inline(always)]
+pub fn run<B: FnOnce(&Call) -> AuraResult<Zval>>(ex: *mut ExecuteData, ret: *mut Zval, body: B) {
     // SAFETY: PHP passes a live frame whose function is this method.
-    let (func, passed, required, declared) = unsafe {
+    let (func, passed, required) = unsafe {
         let func = (*ex).func.cast_const();
         (
             func,
             (*ex).This.u2.num_args,
             (*func).common.required_num_args,
-            (*func).common.num_args,
         )
     };
     if passed < required {
-        // SAFETY: reports on the current frame, as the engine's own checks do.
-        unsafe { zend_wrong_parameters_count_error(required, declared) };
-        return;
+        return too_few_arguments(func);
     }
     // Every method reads its object's property slots; the engine never calls
     // an instance method without one, but nothing here relies on that.
     // SAFETY: `This` is part of the live frame.
     let Some(this) = crate::engine::object::object_of(unsafe { &(*ex).This }) else {
-        AuraError::Error(format!(
-            "Non-static method {}() cannot be called statically",
-            method_name(func)
-        ))
-        .throw();
-        return;
+        return called_statically(func);
     };
     // SAFETY: the first `passed` argument slots of the frame are contiguous,
-    // live zvals that outlive this call; they are only read.
-    let args: &[Zval] = match (passed, unsafe { (*ex).zend_call_arg(0) }) {
-        (0, _) | (_, None) => &[],
-        (n, Some(first)) => unsafe {
-            std::slice::from_raw_parts(std::ptr::from_ref(&*first), n as usize)
-        },
+    // live zvals that outlive this call; they are only read. They start
+    // right after the frame itself (`ZEND_CALL_ARG(call, 1)`).
+    let args: &[Zval] = unsafe {
+        let first = ex.cast::<Zval>().add(FRAME_SLOTS);
+        std::slice::from_raw_parts(first, passed as usize)
     };
     let call = Call { this, args, func };
     // Fatal errors are caught where PHP code can run (`engine::guard`) and
     // come back as `AuraError::Bailout`; one raised by an engine allocation
     // over `memory_limit` inside our own code skips our frames as it skips
     // any C extension's, and a `zend_try` here could not run their drops.
-    let outcome = match catch_unwind(AssertUnwindSafe(|| body(&call))) {
-        Ok(Ok(value)) => {
-            // The engine hands over a null return slot, so there is nothing to drop.
-            // SAFETY: `ret` is the frame's live return slot.
-            unsafe { std::ptr::write(ret, value) };
-            return;
-        }
-        Ok(Err(AuraError::Bailout)) => None,
-        Ok(Err(error)) => Some(error),
-        Err(_panic) => Some(AuraError::Error(format!(
+    match catch_unwind(AssertUnwindSafe(|| body(&call))) {
+        // The engine hands over a null return slot, so there is nothing to drop.
+        // SAFETY: `ret` is the frame's live return slot.
+        Ok(Ok(value)) => unsafe { std::ptr::write(ret, value) },
+        Ok(Err(error)) => failed(error),
+        Err(_panic) => failed(AuraError::Error(format!(
             "{}(): internal error in aura_session",
             method_name(func)
         ))),
-    };
-    match outcome {
-        Some(error) => error.throw(),
+    }
+}
+
+/// `ZEND_CALL_FRAME_SLOT`: the frame's size in zvals, rounded up.
+const FRAME_SLOTS: usize = std::mem::size_of::<ExecuteData>().div_ceil(std::mem::size_of::<Zval>());
+
+#[cold]
+fn too_few_arguments(func: *const zend_function) {
+    // SAFETY: reports on the current frame, as the engine's own checks do.
+    unsafe {
+        zend_wrong_parameters_count_error(
+            (*func).common.required_num_args,
+            (*func).common.num_args,
+        );
+    }
+}
+
+#[cold]
+fn called_statically(func: *const zend_function) {
+    AuraError::Error(format!(
+        "Non-static method {}() cannot be called statically",
+        method_name(func)
+    ))
+    .throw();
+}
+
+#[cold]
+fn failed(error: AuraError) {
+    match error {
         // SAFETY: every Rust value of this call is gone; the fatal error
         // continues to the engine's own handler.
-        None => unsafe { bailout() },
+        AuraError::Bailout => unsafe { bailout() },
+        error => error.throw(),
     }
 }
 

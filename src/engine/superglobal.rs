@@ -41,6 +41,7 @@ const SESSION_VAR: &str = "_SESSION";
 /// written is saved instead of landing in a detached array that is dropped
 /// at the end of the request. Without a session, a write (`create`) makes a
 /// plain global, as PHP would.
+#[inline(always)]
 fn root_slot(create: bool) -> *mut zval {
     // SAFETY: the executor globals exist for the whole request; the symbol
     // table pointer is used before any call back into PHP.
@@ -300,28 +301,21 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// The containers above one of the three arrays.
-    fn parents(&self, array: *mut zval) -> &'static [fn(&Loaded) -> *mut zval] {
-        if ptr::eq(array, self.data) {
-            &[|l| l.root]
-        } else if ptr::eq(array, self.now) {
-            &[|l| l.root, |l| l.now_bucket]
-        } else {
-            &[|l| l.root, |l| l.next_bucket]
-        }
-    }
-
     /// `$array[$key] = $value` in place, when no container above the array
     /// is shared (the array itself is separated as PHP would) and the target
     /// is no typed reference. `Err` hands the value back for the general
     /// path. `Ok` holds the old value, for the caller to `release()`.
     /// Consumes the walk: its pointers may be stale after the write.
+    #[inline(always)]
     pub fn write(self, array: *mut zval, key: &Key, value: Zval) -> Result<Zval, Zval> {
-        if !self
-            .parents(array)
-            .iter()
-            .all(|parent| unshared(parent(&self)))
-        {
+        let bucket = if ptr::eq(array, self.now) {
+            self.now_bucket
+        } else if ptr::eq(array, self.next) {
+            self.next_bucket
+        } else {
+            self.root
+        };
+        if !(unshared(self.root) && unshared(bucket)) {
             return Err(value);
         }
         let ht = separate(array);
@@ -348,6 +342,7 @@ fn unshared(zv: *mut zval) -> bool {
 
 /// The segment's arrays when all three are set and hold arrays (the state
 /// after `load()`), or `None` for the general path to handle.
+#[inline(always)]
 pub fn loaded_segment(name: &Key, now: &Key, next: &Key) -> Option<Loaded> {
     let root = root_slot(false);
     if root.is_null() {

@@ -82,14 +82,19 @@ pub enum KeyUse {
 
 impl Key {
     /// Converts a PHP value the way `$array[$value]` does.
+    #[inline(always)]
     pub fn from_zval(value: &Zval, usage: KeyUse) -> AuraResult<Key> {
         let value = deref_value(value);
         // SAFETY: reading the type tag and the payload it describes.
         match u32::from(unsafe { value.u1.v.type_ }) {
-            IS_LONG => return Ok(Key::Int(unsafe { value.value.lval })),
-            IS_STRING => return Ok(Key::from_zend_string(unsafe { value.value.str_ })),
-            _ => {}
+            IS_LONG => Ok(Key::Int(unsafe { value.value.lval })),
+            IS_STRING => Ok(Key::from_zend_string(unsafe { value.value.str_ })),
+            _ => Key::from_other(value, usage),
         }
+    }
+
+    /// `from_zval()` of anything but an int or a string.
+    fn from_other(value: &Zval, usage: KeyUse) -> AuraResult<Key> {
         match value.get_type() {
             DataType::Long => Ok(Key::Int(value.long().unwrap_or_default())),
             // SAFETY: the type tag says the payload is a string.
@@ -121,6 +126,7 @@ impl Key {
         }
     }
 
+    #[inline(always)]
     fn from_zend_string(string: *mut zend_string) -> Key {
         // SAFETY: `string` is a live string.
         let bytes = unsafe { (*string).as_bytes() };

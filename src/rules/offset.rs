@@ -4,11 +4,16 @@
 /// The integer a string array key stands for, if it is one: a canonical
 /// decimal (`"5"`, `"-3"`; not `"05"`, `"+5"`, `"-0"`, `" 5"`) within range,
 /// as PHP's `ZEND_HANDLE_NUMERIC_STR` decides.
+#[inline(always)]
 pub fn numeric_key(bytes: &[u8]) -> Option<i64> {
-    // Most keys are names: one byte rules them out.
+    // Most keys are names: one byte rules them out, inline.
     if !matches!(bytes.first(), Some(b'0'..=b'9' | b'-')) {
         return None;
     }
+    decimal_key(bytes)
+}
+
+fn decimal_key(bytes: &[u8]) -> Option<i64> {
     let digits = bytes.strip_prefix(b"-").unwrap_or(bytes);
     let canonical = match digits {
         [b'0'] => bytes.len() == 1,
