@@ -7,7 +7,10 @@
 
 use std::cell::{Cell, RefCell};
 
-use ext_php_rs::{ffi::zend_object, types::Zval};
+use ext_php_rs::{
+    ffi::{IS_DOUBLE, IS_FALSE, IS_LONG, IS_NULL, IS_STRING, IS_TRUE, IS_UNDEF, zend_object},
+    types::Zval,
+};
 
 use crate::{
     classes::session,
@@ -138,17 +141,15 @@ pub fn commit() -> bool {
 /// Records what a read through the API saw at `path` (`value` is `None`
 /// when nothing is set there), while the session is open.
 pub fn record(path: &[&Key], value: Option<&Zval>) -> AuraResult<()> {
-    if !with_request(|r| r.open.get()) {
-        return Ok(());
-    }
     // Most reads repeat one already recorded, with the same result: that is
     // checked in place, so that such a read allocates nothing.
     let known = with_request(|r| {
-        r.reads.try_borrow().is_ok_and(|reads| {
-            reads
-                .seen_at(|known| same_path(known, path))
-                .is_some_and(|seen| scalar(value).is_some_and(|now| seen.is(&now)))
-        })
+        !r.open.get()
+            || r.reads.try_borrow().is_ok_and(|reads| {
+                reads
+                    .seen_at(|known| same_path(known, path))
+                    .is_some_and(|seen| scalar(value).is_some_and(|now| seen.is(&now)))
+            })
     });
     if known {
         return Ok(());
@@ -252,10 +253,12 @@ fn seen_at(path: &[PathKey]) -> AuraResult<Seen> {
 }
 
 fn same_path(known: &[PathKey], path: &[&Key]) -> bool {
+    // Last key first: paths of one segment share their first key.
     known.len() == path.len()
         && known
             .iter()
             .zip(path)
+            .rev()
             .all(|(known, key)| match (known, key) {
                 (PathKey::Int(a), Key::Int(b)) => a == b,
                 (PathKey::Str(a), Key::Str(_)) => key.bytes() == Some(a.as_slice()),
@@ -294,13 +297,17 @@ fn scalar(value: Option<&Zval>) -> Option<Scalar<'_>> {
     let Some(value) = value.map(deref_value) else {
         return Some(Scalar::Absent);
     };
-    if value.is_null() {
-        return Some(Scalar::Absent);
+    // By the type tag: every read of a recorded path asks this.
+    // SAFETY: reading the type tag and the payload it describes.
+    unsafe {
+        Some(match u32::from(value.u1.v.type_) {
+            IS_UNDEF | IS_NULL => Scalar::Absent,
+            IS_FALSE => Scalar::Bool(false),
+            IS_TRUE => Scalar::Bool(true),
+            IS_LONG => Scalar::Long(value.value.lval),
+            IS_DOUBLE => Scalar::Double(value.value.dval.to_bits()),
+            IS_STRING => Scalar::Str((*value.value.str_).as_bytes()),
+            _ => return None,
+        })
     }
-    value
-        .bool()
-        .map(Scalar::Bool)
-        .or_else(|| value.long().map(Scalar::Long))
-        .or_else(|| value.double().map(|d| Scalar::Double(d.to_bits())))
-        .or_else(|| value.zend_str().map(|s| Scalar::Str(s.as_bytes())))
 }

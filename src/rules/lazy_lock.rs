@@ -82,8 +82,10 @@ impl Reads {
 
     /// The fingerprint recorded for the path `is_path` picks out.
     pub fn seen_at(&self, is_path: impl Fn(&[PathKey]) -> bool) -> Option<&Seen> {
+        // Newest first: a read most often repeats one just made.
         self.seen
             .iter()
+            .rev()
             .find(|(path, _)| is_path(path))
             .map(|(_, seen)| seen)
     }
@@ -133,6 +135,13 @@ pub fn describe(path: &[PathKey]) -> String {
 /// A boolean php.ini value as the engine reads one (`zend_ini_parse_bool`):
 /// `on`, `yes`, `true` in any case, or a number other than 0.
 pub fn ini_enabled(value: &[u8]) -> bool {
+    // What php.ini files and ini_set() nearly always hold, first: the
+    // setting is read on every call of the API.
+    match value {
+        b"1" => return true,
+        b"" | b"0" => return false,
+        _ => {}
+    }
     if ["on", "yes", "true"]
         .iter()
         .any(|word| value.eq_ignore_ascii_case(word.as_bytes()))
