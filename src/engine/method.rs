@@ -26,8 +26,19 @@ use crate::{
     errors::{AuraError, AuraResult},
 };
 
-/// A method's handler as PHP calls it.
-pub type Handler = extern "C" fn(&mut ExecuteData, &mut Zval);
+/// A method's handler as PHP calls it. Raw pointers, not the `&mut` that
+/// ext-php-rs declares: PHP code the method calls reads the same frame
+/// (backtraces, `func_get_args()`), which a unique borrow held for the
+/// whole call would forbid.
+pub type Handler = extern "C" fn(*mut ExecuteData, *mut Zval);
+
+/// The handler in the type ext-php-rs registers.
+fn as_registered(handler: Handler) -> extern "C" fn(&mut ExecuteData, &mut Zval) {
+    // SAFETY: the same C function type (two pointers, no result); the
+    // engine passes live, non-null pointers, which the handler only uses
+    // as raw pointers.
+    unsafe { std::mem::transmute::<Handler, extern "C" fn(&mut ExecuteData, &mut Zval)>(handler) }
+}
 
 /// A parameter as Reflection and IDEs see it.
 pub struct Param {
@@ -102,7 +113,7 @@ pub const fn abstract_method<'a>(name: &'static str, params: &'a [Param]) -> Met
 pub fn with_methods(mut class: ClassBuilder, methods: &[Method]) -> ClassBuilder {
     for method in methods {
         let mut function = match method.handler {
-            Some(handler) => FunctionBuilder::new(method.name, handler),
+            Some(handler) => FunctionBuilder::new(method.name, as_registered(handler)),
             None => FunctionBuilder::new_abstract(method.name),
         };
         let required = method
@@ -368,7 +379,7 @@ fn method_name(func: *const zend_function) -> String {
 macro_rules! handlers {
     ($($handler:ident => $body:path;)*) => {
         $(
-            extern "C" fn $handler(ex: &mut ::ext_php_rs::zend::ExecuteData, ret: &mut ::ext_php_rs::types::Zval) {
+            extern "C" fn $handler(ex: *mut ::ext_php_rs::zend::ExecuteData, ret: *mut ::ext_php_rs::types::Zval) {
                 $crate::engine::method::run(ex, ret, $body)
             }
         )*
