@@ -16,7 +16,7 @@ use crate::{
         Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
     },
     engine::notice,
-    engine::object::{Slot, hold, read, write},
+    engine::object::{Slot, hold, prop_object, write},
     engine::php_call::{call_function, call_method},
     engine::server_vars,
     engine::value::deref_value,
@@ -49,7 +49,7 @@ fn key_arg(call: &Call) -> Zval {
 // ---- the segment, natively when it is exactly a Segment ----
 
 fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
-    let seg = hold(read(this, SEGMENT), "get")?;
+    let seg = hold(this, SEGMENT, "get")?;
     dispatch(
         &segment::CLASS,
         seg.ptr,
@@ -60,7 +60,7 @@ fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
 }
 
 fn segment_set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<()> {
-    let seg = hold(read(this, SEGMENT), "set")?;
+    let seg = hold(this, SEGMENT, "set")?;
     dispatch(
         &segment::CLASS,
         seg.ptr,
@@ -72,7 +72,7 @@ fn segment_set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<()
 }
 
 fn segment_contents(this: *mut zend_object) -> AuraResult<Zval> {
-    let seg = hold(read(this, SEGMENT), "getSegment")?;
+    let seg = hold(this, SEGMENT, "getSegment")?;
     dispatch(&segment::CLASS, seg.ptr, "getsegment", &mut [], |_| {
         segment::get_segment(seg.ptr)
     })
@@ -83,7 +83,7 @@ fn segment_contents(this: *mut zend_object) -> AuraResult<Zval> {
 /// A new token value: native randomness with the native `Randval`,
 /// otherwise `hash('sha512', $randval->generate())` as the PHP library does.
 fn fresh_value(this: *mut zend_object) -> AuraResult<Zval> {
-    let randval = hold(read(this, RANDVAL), "generate")?;
+    let randval = hold(this, RANDVAL, "generate")?;
     if randval::CLASS.is_exactly(randval.ptr) {
         return Ok(bytes_zval(token::new_token()?.as_bytes()));
     }
@@ -136,7 +136,7 @@ fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
 }
 
 fn segment_is_native(this: *mut zend_object) -> bool {
-    crate::engine::object::object_of(read(this, SEGMENT))
+    prop_object(this, SEGMENT)
         .is_some_and(|s| segment::CLASS.is_exactly(s) && segment::reads_silently(s))
 }
 

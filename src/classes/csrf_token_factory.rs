@@ -9,7 +9,7 @@ use crate::{
     classes::session,
     engine::keys,
     engine::method::{Call, ClassSlot, Method, property, public, typed, with_methods},
-    engine::object::{Slot, object_zval, read, write},
+    engine::object::{Slot, object_zval, prop_copy, write},
     errors::AuraResult,
 };
 
@@ -22,7 +22,7 @@ pub fn new_token(factory: *mut zend_object, session: *mut zend_object) -> AuraRe
     let segment = session::get_segment(session, keys::csrf_segment().to_zval())?;
     Ok(crate::classes::csrf_token::create(
         segment,
-        read(factory, RANDVAL).shallow_clone(),
+        prop_copy(factory, RANDVAL),
     ))
 }
 

@@ -5,7 +5,7 @@ use ext_php_rs::{builders::ClassBuilder, error::Result, types::Zval};
 
 use crate::{
     engine::method::{Call, ClassSlot, param, public, with_methods},
-    engine::object::{Slot, hold, read},
+    engine::object::{Slot, hold, prop_object},
     engine::php_call::{Callable, call_function, call_method},
     errors::{AuraError, AuraResult},
 };
@@ -44,7 +44,7 @@ pub fn call_through(
     lc_name: &str,
     args: &mut [Zval],
 ) -> AuraResult<Zval> {
-    let phpfunc = hold(read(owner, slot), lc_name)?;
+    let phpfunc = hold(owner, slot, lc_name)?;
     if CLASS.is_exactly(phpfunc.ptr) {
         call_function(lc_name, args)
     } else {
@@ -54,7 +54,7 @@ pub fn call_through(
 
 /// Whether the object in the property is exactly the native `Phpfunc`.
 pub fn is_native(owner: *mut ext_php_rs::ffi::zend_object, slot: Slot) -> bool {
-    crate::engine::object::object_of(read(owner, slot)).is_some_and(|o| CLASS.is_exactly(o))
+    prop_object(owner, slot).is_some_and(|o| CLASS.is_exactly(o))
 }
 
 pub fn register() -> Result<()> {

@@ -21,7 +21,7 @@ use crate::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
         public, typed, with_methods,
     },
-    engine::object::{Slot, hold, read, write},
+    engine::object::{Slot, hold, prop_copy, prop_object, with_prop, write},
     engine::superglobal,
     engine::value::{Key, KeyUse, bool_zval, deprecate_float_key, lossy_float_key, truthy},
     errors::{AuraError, AuraResult},
@@ -40,7 +40,7 @@ pub fn create(session: Zval, name: Zval) -> Zval {
 
 #[inline(always)]
 fn name_key(this: *mut zend_object, usage: KeyUse) -> AuraResult<Key> {
-    Key::from_zval(read(this, NAME), usage)
+    with_prop(this, NAME, |name| Key::from_zval(name, usage))
 }
 
 // ---- the lazy-session steps, each overridable by a subclass ----
@@ -72,7 +72,7 @@ fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
 /// that is known without any call (see `session::readiness`).
 #[inline(always)]
 fn readiness(this: *mut zend_object) -> session::Readiness {
-    match crate::engine::object::object_of(read(this, SESSION)) {
+    match prop_object(this, SESSION) {
         Some(session) if CLASS.is_exactly(this) => session::readiness(session),
         _ => session::Readiness::Unknown,
     }
@@ -93,7 +93,7 @@ fn resumed(this: *mut zend_object) -> AuraResult<bool> {
 }
 
 fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
-    let session = hold(read(this, SESSION), "isStarted")?;
+    let session = hold(this, SESSION, "isStarted")?;
     if session::started_or_resumed(session.ptr)? {
         load(this)?;
         return Ok(true);
@@ -120,7 +120,7 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
 /// value would otherwise land in a `$_SESSION` that is never saved.
 fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
     if !resumed(this)? {
-        let session = hold(read(this, SESSION), "start")?;
+        let session = hold(this, SESSION, "start")?;
         if !truthy(&session::start(session.ptr)?) {
             return Err(AuraError::Session(
                 "Cannot start the session (session_start() failed), so nothing was written to it"
@@ -255,7 +255,7 @@ fn in_cycle<R>(
     needs: Needs,
     op: impl FnOnce() -> AuraResult<R>,
 ) -> AuraResult<R> {
-    match crate::engine::object::object_of(read(this, SESSION)) {
+    match prop_object(this, SESSION) {
         Some(session) => lazy_lock::write(session, needs, op),
         None => op(),
     }
@@ -417,14 +417,15 @@ fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
 /// Whether the segment's name or `key` is a float PHP deprecates as an offset.
 #[inline(always)]
 fn lossy(this: *mut zend_object, key: Option<&Zval>) -> bool {
-    lossy_float_key(read(this, NAME)).is_some() || key.is_some_and(|k| lossy_float_key(k).is_some())
+    with_prop(this, NAME, lossy_float_key).is_some()
+        || key.is_some_and(|k| lossy_float_key(k).is_some())
 }
 
 /// `$_SESSION[$bucket][$this->name][$key]` with the offsets as PHP values.
 fn spelled(this: *mut zend_object, bucket: Option<&Key>, key: Option<&Zval>) -> Vec<Zval> {
     let mut path = Vec::with_capacity(3);
     path.extend(bucket.map(Key::to_zval));
-    path.push(read(this, NAME).shallow_clone());
+    path.push(prop_copy(this, NAME));
     path.extend(key.map(Zval::shallow_clone));
     path
 }

@@ -25,7 +25,7 @@ use crate::{
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, param, protected, public, typed, with_methods,
     },
-    engine::object::{Slot, hold, instantiate, object_zval, read, write},
+    engine::object::{Slot, hold, instantiate, object_zval, prop_copy, with_prop, write},
     engine::php_call::Callable,
     engine::session_state,
     engine::superglobal,
@@ -144,8 +144,8 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
         return Readiness::Unknown;
     }
     match session_state::is_active() {
-        Some(true) if is_true(read(session, FLASH_MOVED)) => Readiness::Ready,
-        Some(false) if lazy_lock::is_open() && is_true(read(session, FLASH_MOVED)) => {
+        Some(true) if with_prop(session, FLASH_MOVED, is_true) => Readiness::Ready,
+        Some(false) if lazy_lock::is_open() && with_prop(session, FLASH_MOVED, is_true) => {
             Readiness::Open
         }
         Some(false) => match session_state::with_name(|name| has_cookie(session, name)) {
@@ -158,7 +158,9 @@ pub fn readiness(session: *mut zend_object) -> Readiness {
 
 /// `isset($this->cookies[$name])`.
 fn has_cookie(this: *mut zend_object, name: &[u8]) -> bool {
-    lookup_bytes(read(this, COOKIES), name).is_some_and(|v| !v.is_null())
+    with_prop(this, COOKIES, |cookies| {
+        lookup_bytes(cookies, name).is_some_and(|v| !v.is_null())
+    })
 }
 
 // ---- native bodies ----
@@ -171,7 +173,7 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
         Some(active) => active,
         None => status_through_phpfunc(this)?,
     } || lazy_lock::is_open();
-    if started && !truthy(read(this, FLASH_MOVED)) {
+    if started && !with_prop(this, FLASH_MOVED, truthy) {
         after_start(this)?;
     }
     Ok(started)
@@ -181,7 +183,7 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
 /// the flash move, unless this object moved them already.
 pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
     lifetime::after_start(this)?;
-    if !truthy(read(this, FLASH_MOVED)) {
+    if !with_prop(this, FLASH_MOVED, truthy) {
         move_flash(this)?;
     }
     Ok(())
@@ -260,12 +262,14 @@ fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
     let name = get_name(this)?;
     deprecate_float_key(&name)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;
-    let found = lookup(read(this, COOKIES), &key).is_some_and(|v| !v.is_null());
+    let found = with_prop(this, COOKIES, |cookies| {
+        lookup(cookies, &key).is_some_and(|v| !v.is_null())
+    });
     Ok(bool_zval(found))
 }
 
 fn native_get_segment(this: *mut zend_object, name: Zval) -> AuraResult<Zval> {
-    let factory = hold(read(this, SEGMENT_FACTORY), "newInstance")?;
+    let factory = hold(this, SEGMENT_FACTORY, "newInstance")?;
     let mut args = [object_zval(this), name];
     dispatch(
         &segment_factory::CLASS,
@@ -339,7 +343,7 @@ pub fn create(
 
 /// Calls the delete-cookie callable, or deletes the cookie the default way.
 fn delete_cookie(this: *mut zend_object, name: Zval, params: Zval) -> AuraResult<()> {
-    let deleter = read(this, DELETE_COOKIE).shallow_clone();
+    let deleter = prop_copy(this, DELETE_COOKIE);
     let param = |key: &str| {
         lookup(&params, &Key::from_str(key))
             .map(Zval::shallow_clone)
@@ -450,7 +454,7 @@ fn native_destroy(this: *mut zend_object) -> AuraResult<Zval> {
     }
     let name = get_name(this)?;
     let params = dispatch(&CLASS, this, "getcookieparams", &mut [], |_| {
-        Ok(read(this, COOKIE_PARAMS).shallow_clone())
+        Ok(prop_copy(this, COOKIE_PARAMS))
     })?;
     dispatch(&CLASS, this, "clear", &mut [], |_| {
         php0(this, "session_unset")
@@ -465,8 +469,8 @@ fn native_destroy(this: *mut zend_object) -> AuraResult<Zval> {
 
 fn get_csrf_token(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
-    if !truthy(read(this, CSRF_TOKEN)) {
-        let factory = hold(read(this, CSRF_TOKEN_FACTORY), "newInstance")?;
+    if !with_prop(this, CSRF_TOKEN, truthy) {
+        let factory = hold(this, CSRF_TOKEN_FACTORY, "newInstance")?;
         let token = dispatch(
             &csrf_token_factory::CLASS,
             factory.ptr,
@@ -476,7 +480,7 @@ fn get_csrf_token(call: &Call) -> AuraResult<Zval> {
         )?;
         write(this, CSRF_TOKEN, token)?;
     }
-    Ok(read(this, CSRF_TOKEN).shallow_clone())
+    Ok(prop_copy(this, CSRF_TOKEN))
 }
 
 fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
@@ -486,7 +490,7 @@ fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
         // The PHP library throws it without a message; the class says it all.
         return Err(AuraError::AlreadyStarted(String::new()));
     }
-    let current = read(this, COOKIE_PARAMS).shallow_clone();
+    let current = prop_copy(this, COOKIE_PARAMS);
     let merged = crate::engine::php_call::call_function("array_merge", &mut [current, params])?;
     write(this, COOKIE_PARAMS, merged.shallow_clone())?;
     php(this, "session_set_cookie_params", &mut [merged])?;
@@ -494,7 +498,7 @@ fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
 }
 
 fn get_cookie_params(call: &Call) -> AuraResult<Zval> {
-    Ok(read(call.this, COOKIE_PARAMS).shallow_clone())
+    Ok(prop_copy(call.this, COOKIE_PARAMS))
 }
 
 fn regenerate_id(call: &Call) -> AuraResult<Zval> {
@@ -512,8 +516,8 @@ fn native_regenerate_id(this: *mut zend_object) -> AuraResult<Zval> {
 
 /// A new id gets new CSRF token values, once the session has a token.
 pub fn rotate_csrf_tokens(this: *mut zend_object) -> AuraResult<()> {
-    if truthy(read(this, CSRF_TOKEN)) {
-        let token = hold(read(this, CSRF_TOKEN), "regenerateAllKeyValues")?;
+    if with_prop(this, CSRF_TOKEN, truthy) {
+        let token = hold(this, CSRF_TOKEN, "regenerateAllKeyValues")?;
         csrf_token::regenerate_all(token.ptr)?;
     }
     Ok(())

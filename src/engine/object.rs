@@ -27,14 +27,28 @@ fn slot_ptr(object: *mut zend_object, slot: Slot) -> *mut zval {
     unsafe { (*object).properties_table.as_mut_ptr().add(slot.0) }
 }
 
-/// The property's value; an unset property reads as null.
-pub fn read(object: *mut zend_object, slot: Slot) -> &'static Zval {
+/// Runs `f` on the property's value (an unset property reads as null). The
+/// value is borrowed for `f` alone: PHP code run afterwards may replace or
+/// free it, so nothing of it outlives the call but what `f` copies.
+#[inline(always)]
+pub fn with_prop<R>(object: *mut zend_object, slot: Slot, f: impl FnOnce(&Zval) -> R) -> R {
     let zv = deref(slot_ptr(object, slot));
     if type_of(zv) == IS_UNDEF {
-        return crate::engine::value::null();
+        return f(crate::engine::value::null());
     }
-    // SAFETY: live slot; copies are taken before calling back into PHP.
-    unsafe { &*zv.cast::<Zval>() }
+    // SAFETY: a live slot of a live object, borrowed only while `f` runs.
+    f(unsafe { &*zv.cast::<Zval>() })
+}
+
+/// A counted copy of the property's value.
+pub fn prop_copy(object: *mut zend_object, slot: Slot) -> Zval {
+    with_prop(object, slot, Zval::shallow_clone)
+}
+
+/// The object the property holds, if any.
+#[inline(always)]
+pub fn prop_object(object: *mut zend_object, slot: Slot) -> Option<*mut zend_object> {
+    with_prop(object, slot, object_of)
 }
 
 /// `$this->prop = $value`: through a reference if the property is one
@@ -109,11 +123,13 @@ pub struct Held {
     pub ptr: *mut zend_object,
 }
 
-/// Takes the object in `value` for calling `method` on it.
-pub fn hold(value: &Zval, method: &str) -> AuraResult<Held> {
-    let ptr = require_object(value, method)?;
-    Ok(Held {
-        _owner: value.shallow_clone(),
-        ptr,
+/// Takes the object the property holds, for calling `method` on it.
+pub fn hold(object: *mut zend_object, slot: Slot, method: &str) -> AuraResult<Held> {
+    with_prop(object, slot, |value| {
+        let ptr = require_object(value, method)?;
+        Ok(Held {
+            _owner: value.shallow_clone(),
+            ptr,
+        })
     })
 }
