@@ -19,8 +19,9 @@ use crate::{
     engine::object::{Slot, hold, prop_object, write},
     engine::php_call::{call_function, call_method},
     engine::server_vars,
-    engine::value::deref_value,
-    engine::value::{bool_zval, bytes_zval, loosely_null, lossy_float_key, truthy, type_name},
+    engine::value::{
+        bool_zval, bytes_zval, deref_value, loosely_null, lossy_float_key, truthy, type_name,
+    },
     errors::{AuraError, AuraResult},
     rules::origin::{self, Field},
     rules::{masking, token},

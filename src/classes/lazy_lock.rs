@@ -18,8 +18,7 @@ use crate::{
     engine::php_call::call_function,
     engine::session_state,
     engine::superglobal,
-    engine::value::deref_value,
-    engine::value::{Key, KeyUse, bytes_zval, long_zval, truthy},
+    engine::value::{Key, KeyUse, bytes_zval, deref_value, long_zval, truthy},
     errors::{AuraError, AuraResult},
     rules::lazy_lock::{self as rules, PathKey, Reads, Scalar, Seen},
 };
@@ -148,7 +147,11 @@ pub fn record(path: &[&Key], value: Option<&Zval>) -> AuraResult<()> {
             || r.reads.try_borrow().is_ok_and(|reads| {
                 reads
                     .seen_at(|known| same_path(known, path))
-                    .is_some_and(|seen| scalar(value).is_some_and(|now| seen.is(&now)))
+                    .is_some_and(|seen| {
+                        value
+                            .map_or(Some(Scalar::Absent), scalar)
+                            .is_some_and(|now| seen.is(&now))
+                    })
             })
     });
     if known {
@@ -276,12 +279,12 @@ fn path_key(key: &Key) -> PathKey {
 /// Scalars as they are; arrays and objects as `serialize()` writes them,
 /// taken now, since an object read may be changed in place later.
 fn fingerprint(value: Option<&Zval>) -> AuraResult<Seen> {
-    if let Some(now) = scalar(value) {
-        return Ok(now.into());
-    }
     let Some(value) = value else {
         return Ok(Seen::Absent);
     };
+    if let Some(now) = scalar(value) {
+        return Ok(now.into());
+    }
     let serialized = call_function("serialize", &mut [deref_value(value).shallow_clone()])?;
     Ok(Seen::Serialized(
         serialized
@@ -291,12 +294,10 @@ fn fingerprint(value: Option<&Zval>) -> AuraResult<Seen> {
     ))
 }
 
-/// A value read, seen in place when it is missing, null, a scalar or a
-/// string; `None` for arrays and objects.
-fn scalar(value: Option<&Zval>) -> Option<Scalar<'_>> {
-    let Some(value) = value.map(deref_value) else {
-        return Some(Scalar::Absent);
-    };
+/// A value read, seen in place when it is null, a scalar or a string;
+/// `None` for arrays and objects.
+fn scalar(value: &Zval) -> Option<Scalar<'_>> {
+    let value = deref_value(value);
     // By the type tag: every read of a recorded path asks this.
     // SAFETY: reading the type tag and the payload it describes.
     unsafe {

@@ -16,8 +16,7 @@ use ext_php_rs::{
 
 use crate::{
     engine::guard::{exception_pending, guarded},
-    engine::value::Key,
-    engine::value::deref_value,
+    engine::value::{Key, deref_value},
     errors::{AuraError, AuraResult},
 };
 

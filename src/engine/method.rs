@@ -21,8 +21,7 @@ use ext_php_rs::{
 };
 
 use crate::{
-    engine::value::deref_value,
-    engine::value::type_name,
+    engine::value::{deref_value, type_name},
     errors::{AuraError, AuraResult},
 };
 

@@ -16,8 +16,7 @@ use ext_php_rs::{
 
 use crate::{
     engine::guard::{exception_pending, guarded},
-    engine::value::bytes_zval,
-    engine::value::deref_value,
+    engine::value::{bytes_zval, deref_value},
     errors::{AuraError, AuraResult},
 };
 

@@ -25,8 +25,7 @@ use crate::{
         separate, type_of, typed_reference, zend_verify_ref_array_assignable,
     },
     engine::guard::{guarded, release},
-    engine::value::deref_value,
-    engine::value::{Key, type_name},
+    engine::value::{Key, deref_value, type_name},
     errors::{AuraError, AuraResult},
 };
 

@@ -3,9 +3,8 @@
 
 use ext_php_rs::{
     ffi::{
-        GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_REFERENCE,
-        IS_STRING, IS_STRING_EX, IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true,
-        zend_string,
+        GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING,
+        IS_STRING_EX, IS_TRUE, IS_UNDEF, ext_php_rs_zend_string_release, zend_is_true, zend_string,
     },
     flags::DataType,
     types::{ZendStr, Zval},
@@ -22,15 +21,10 @@ use crate::{
 /// type to its enum first, a cost on every call of the hot path.
 #[inline]
 pub fn deref_value(value: &Zval) -> &Zval {
-    // SAFETY: reading the type tag; a reference zval points at a live
-    // `zend_reference`, which lives at least as long as the zval holding it.
-    unsafe {
-        if u32::from(value.u1.v.type_) == IS_REFERENCE {
-            &(*value.value.ref_).val
-        } else {
-            value
-        }
-    }
+    let target = crate::engine::array::deref(std::ptr::from_ref(value).cast_mut());
+    // SAFETY: `deref` only reads; a reference's value lives at least as long
+    // as the zval holding the reference.
+    unsafe { &*target.cast_const().cast::<Zval>() }
 }
 
 /// An array offset after PHP's conversions (`"5"` is 5, `true` is 1, `null` is `""`).
