@@ -10,7 +10,7 @@ use crate::{
     classes::segment,
     config,
     engine::array::{entries, lookup_bytes},
-    engine::guard::release,
+    engine::guard::{Owned, release},
     engine::keys,
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, property, public, typed, with_methods,
@@ -41,15 +41,17 @@ fn default_key() -> Zval {
     keys::csrf_default_key().to_zval()
 }
 
-fn key_arg(call: &Call) -> Zval {
-    call.arg(0)
-        .map(Zval::shallow_clone)
-        .unwrap_or_else(default_key)
+fn key_arg(call: &Call) -> Owned {
+    Owned::new(
+        call.arg(0)
+            .map(Zval::shallow_clone)
+            .unwrap_or_else(default_key),
+    )
 }
 
 // ---- the segment, natively when it is exactly a Segment ----
 
-fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+fn segment_get(this: *mut zend_object, key: &Zval) -> AuraResult<Owned> {
     let seg = hold(this, SEGMENT, "get")?;
     dispatch(
         &segment::CLASS,
@@ -68,11 +70,11 @@ fn segment_set(this: *mut zend_object, key: &Zval, value: Zval) -> AuraResult<()
         "set",
         &mut [key.shallow_clone(), value],
         |args| segment::set(seg.ptr, key, &args[1]),
-    )?;
-    Ok(())
+    )?
+    .discard()
 }
 
-fn segment_contents(this: *mut zend_object) -> AuraResult<Zval> {
+fn segment_contents(this: *mut zend_object) -> AuraResult<Owned> {
     let seg = hold(this, SEGMENT, "getSegment")?;
     dispatch(&segment::CLASS, seg.ptr, "getsegment", &mut [], |_| {
         segment::get_segment(seg.ptr)
@@ -83,10 +85,10 @@ fn segment_contents(this: *mut zend_object) -> AuraResult<Zval> {
 
 /// A new token value: native randomness with the native `Randval`,
 /// otherwise `hash('sha512', $randval->generate())` as the PHP library does.
-fn fresh_value(this: *mut zend_object) -> AuraResult<Zval> {
+fn fresh_value(this: *mut zend_object) -> AuraResult<Owned> {
     let randval = hold(this, RANDVAL, "generate")?;
     if randval::CLASS.is_exactly(randval.ptr) {
-        return Ok(bytes_zval(token::new_token()?.as_bytes()));
+        return Ok(bytes_zval(token::new_token()?.as_bytes()).into());
     }
     let random = call_method(randval.ptr, "generate", &mut [])?;
     match random.zend_str() {
@@ -102,22 +104,22 @@ fn fresh_value(this: *mut zend_object) -> AuraResult<Zval> {
             )));
         }
     }
-    call_function("hash", &mut [bytes_zval(b"sha512"), random])
+    call_function("hash", &mut [bytes_zval(b"sha512"), random.into_zval()])
 }
 
-fn regenerate_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
+fn regenerate_value(this: *mut zend_object, key: Zval) -> AuraResult<Owned> {
     dispatch(&CLASS, this, "regeneratevalue", &mut [key], |args| {
         native_regenerate(this, &args[0])
     })
 }
 
-fn native_regenerate(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+fn native_regenerate(this: *mut zend_object, key: &Zval) -> AuraResult<Owned> {
     let value = fresh_value(this)?;
-    segment_set(this, key, value)?;
+    segment_set(this, key, value.into_zval())?;
     segment_get(this, key)
 }
 
-fn get_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
+fn get_value(this: *mut zend_object, key: Zval) -> AuraResult<Owned> {
     dispatch(&CLASS, this, "getvalue", &mut [key], |args| {
         native_get_value(this, &args[0])
     })
@@ -126,10 +128,10 @@ fn get_value(this: *mut zend_object, key: Zval) -> AuraResult<Zval> {
 /// A stored value is returned as read; the PHP library reads it a second
 /// time, which only user code (a segment, session or `Phpfunc` subclass)
 /// could tell apart, so that second read happens only when such code runs.
-fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Owned> {
     let stored = segment_get(this, key)?;
     if loosely_null(&stored) {
-        regenerate_value(this, key.shallow_clone())?;
+        regenerate_value(this, key.shallow_clone())?.discard()?;
     } else if segment_is_native(this) && lossy_float_key(key).is_none() {
         return Ok(stored);
     }
@@ -142,7 +144,7 @@ fn segment_is_native(this: *mut zend_object) -> bool {
 }
 
 /// `$token->regenerateAllKeyValues()`: a new value for every stored key.
-pub fn regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
+pub fn regenerate_all(this: *mut zend_object) -> AuraResult<Owned> {
     dispatch(&CLASS, this, "regenerateallkeyvalues", &mut [], |_| {
         native_regenerate_all(this)
     })
@@ -157,7 +159,7 @@ fn native_regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
         return Ok(Zval::new());
     }
     let iterable = if contents.is_object() {
-        call_function("get_object_vars", &mut [contents])?
+        call_function("get_object_vars", &mut [contents.into_zval()])?
     } else if contents.is_array() {
         contents
     } else {
@@ -171,7 +173,7 @@ fn native_regenerate_all(this: *mut zend_object) -> AuraResult<Zval> {
     let walked = regenerate_each(this, &iterable, &mut current).map_err(AuraError::raise_now);
     // The loop's variables go as the library's frame frees them: the array,
     // then the last value, each of which may run a destructor.
-    let released = release(iterable).and_then(|()| release(current));
+    let released = iterable.discard().and_then(|()| release(current));
     walked.and(released).map(|()| Zval::new())
 }
 
@@ -190,7 +192,7 @@ fn regenerate_each(this: *mut zend_object, all: &Zval, current: &mut Zval) -> Au
         // SAFETY: as above.
         let value = deref_value(unsafe { &*slot.cast::<Zval>() }).shallow_clone();
         release(std::mem::replace(current, value))?;
-        regenerate_value(this, key.to_zval())?;
+        regenerate_value(this, key.to_zval())?.discard()?;
     }
     Ok(())
 }
@@ -236,7 +238,7 @@ fn is_valid(call: &Call) -> AuraResult<Zval> {
 /// The token of `$key` (created as `getValue()` creates it) under a fresh
 /// one-time pad: a new string on every call, each accepted by `isValid()`.
 fn get_masked_value(call: &Call) -> AuraResult<Zval> {
-    let token = get_value(call.this, key_arg(call))?;
+    let token = get_value(call.this, key_arg(call).into_zval())?;
     let Some(bytes) = token.zend_str() else {
         return Err(AuraError::Type(format!(
             "Aura\\Session\\CsrfToken::getMaskedValue(): the stored token must be of type string, {} given",
@@ -282,11 +284,11 @@ fn is_same_origin(call: &Call) -> AuraResult<Zval> {
     Ok(bool_zval(same))
 }
 
-fn get_value_method(call: &Call) -> AuraResult<Zval> {
+fn get_value_method(call: &Call) -> AuraResult<Owned> {
     native_get_value(call.this, &key_arg(call))
 }
 
-fn regenerate_value_method(call: &Call) -> AuraResult<Zval> {
+fn regenerate_value_method(call: &Call) -> AuraResult<Owned> {
     native_regenerate(call.this, &key_arg(call))
 }
 

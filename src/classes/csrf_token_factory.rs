@@ -21,8 +21,8 @@ const RANDVAL: Slot = Slot(0);
 pub fn new_token(factory: *mut zend_object, session: *mut zend_object) -> AuraResult<Zval> {
     let segment = session::get_segment(session, keys::csrf_segment().to_zval())?;
     Ok(crate::classes::csrf_token::create(
-        segment,
-        prop_copy(factory, RANDVAL),
+        segment.into_zval(),
+        prop_copy(factory, RANDVAL).into_zval(),
     ))
 }
 

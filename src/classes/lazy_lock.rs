@@ -15,6 +15,7 @@ use ext_php_rs::{
 use crate::{
     classes::session,
     config,
+    engine::guard::Owned,
     engine::php_call::call_function,
     engine::session_state,
     engine::superglobal,
@@ -91,7 +92,7 @@ pub fn write<R>(
     if matches!(needs, Needs::Resume) && !session::started_or_resumed(session)? {
         return op();
     }
-    if !truthy(&begin(session)?) {
+    if !truthy(&*begin(session)?) {
         return Err(AuraError::Session(
             "Cannot lock the session for this write (session_start() failed), so nothing was written"
                 .into(),
@@ -118,7 +119,7 @@ pub fn write<R>(
 
 /// `Session::start()` with the setting on and no session active: a cycle
 /// that only does what follows a start (lifetime checks, the flash move).
-pub fn start(session: *mut zend_object) -> AuraResult<Zval> {
+pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
     let started = begin(session)?;
     if !truthy(&started) {
         return Ok(started);
@@ -170,7 +171,7 @@ pub fn record(path: &[&Key], value: Option<&Zval>) -> AuraResult<()> {
 // ---- the cycle ----
 
 /// `session_start()`: locks and reads the stored data into `$_SESSION`.
-fn begin(session: *mut zend_object) -> AuraResult<Zval> {
+fn begin(session: *mut zend_object) -> AuraResult<Owned> {
     let start = || session::call_php(session, "session_start", &mut []);
     let started = if with_request(|r| r.headers_sent.get()) {
         session_state::without_sent_headers(start)?
@@ -193,7 +194,7 @@ fn end(session: *mut zend_object, ok: bool) -> AuraResult<()> {
         } else {
             "session_abort"
         };
-        session::call_php(session, function, &mut [])?;
+        session::call_php(session, function, &mut [])?.discard()?;
     }
     with_request(|r| r.open.set(active || (!ok && r.open.get())));
     Ok(())
@@ -249,7 +250,7 @@ fn seen_at(path: &[PathKey]) -> AuraResult<Seen> {
         .collect::<AuraResult<Vec<_>>>()?;
     let refs: Vec<&Key> = keys.iter().collect();
     match superglobal::get_copy(&refs) {
-        Ok(value) => fingerprint(value.as_ref()),
+        Ok(value) => fingerprint(value.as_deref()),
         Err(AuraError::Session(_)) => Ok(Seen::Unreadable),
         Err(error) => Err(error),
     }

@@ -14,6 +14,7 @@ use crate::{
     classes::session,
     config,
     engine::array::{insert, lookup, new_array_zval},
+    engine::guard::Owned,
     engine::info,
     engine::ini,
     engine::keys,
@@ -58,7 +59,7 @@ fn now() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
-fn php(this: *mut zend_object, name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+fn php(this: *mut zend_object, name: &str, args: &mut [Zval]) -> AuraResult<Owned> {
     session::php(this, name, args)
 }
 
@@ -124,7 +125,7 @@ fn write_stamps(stamps: Stamps) -> AuraResult<()> {
 /// Replaces the whole session data with the record of a move: `to` is the
 /// new id, or null while it is not known yet.
 fn write_moved(this: *mut zend_object, to: &Zval, until: i64) -> AuraResult<()> {
-    php(this, "session_unset", &mut [])?;
+    php(this, "session_unset", &mut [])?.discard()?;
     let mut fields = vec![(UNTIL, long_zval(until))];
     if !to.is_null() {
         fields.insert(0, (MOVED_TO, to.shallow_clone()));
@@ -150,18 +151,18 @@ pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
             Decision::Rotate(stamps) => return rotate(this, stamps, &limits, now),
             Decision::Follow(to) => {
                 let id = php(this, "session_id", &mut [])?;
-                if !reopen(this, bytes_zval(to.as_bytes()))? {
+                if !reopen(this, &bytes_zval(to.as_bytes()))? {
                     // Back to the moved id, so that it is the one destroyed.
-                    reopen(this, id)?;
+                    reopen(this, &id)?;
                     return expire(this, Reason::Rotated, now);
                 }
             }
             Decision::Wait => {
                 // Closed while waiting, so the rotating request can go on.
                 let id = php(this, "session_id", &mut [])?;
-                php(this, "session_abort", &mut [])?;
+                php(this, "session_abort", &mut [])?.discard()?;
                 std::thread::sleep(ROTATION_WAIT);
-                if !reopen(this, id)? {
+                if !reopen(this, &id)? {
                     return expire(this, Reason::Rotated, now);
                 }
             }
@@ -172,7 +173,7 @@ pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
 
 /// `Session::clear()` empties the data but keeps the times: clearing must
 /// not restart the absolute timeout.
-pub fn clear(this: *mut zend_object) -> AuraResult<Zval> {
+pub fn clear(this: *mut zend_object) -> AuraResult<Owned> {
     let kept = if limits().any() {
         superglobal::get_copy(&[&keys::lifetime()])?
     } else {
@@ -180,7 +181,7 @@ pub fn clear(this: *mut zend_object) -> AuraResult<Zval> {
     };
     let result = php(this, "session_unset", &mut [])?;
     if let Some(record) = kept {
-        superglobal::set(&[&keys::lifetime()], record)?;
+        superglobal::set(&[&keys::lifetime()], record.into_zval())?;
     }
     Ok(result)
 }
@@ -216,8 +217,8 @@ pub fn after_regenerate() -> AuraResult<()> {
 /// The session's data is emptied, its id destroyed in the store, a new id
 /// (and cookie) issued; the reason holds for the rest of the request.
 fn expire(this: *mut zend_object, reason: Reason, now: i64) -> AuraResult<()> {
-    php(this, "session_unset", &mut [])?;
-    php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
+    php(this, "session_unset", &mut [])?.discard()?;
+    php(this, "session_regenerate_id", &mut [bool_zval(true)])?.discard()?;
     write_stamps(Stamps::fresh(now))?;
     request::set_expired(Some(reason));
     Ok(())
@@ -229,7 +230,7 @@ fn expire(this: *mut zend_object, reason: Reason, now: i64) -> AuraResult<()> {
 /// issued by `session_regenerate_id()` and written with the data, and only
 /// then does the old id get the new one's name, valid for the grace window.
 fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> AuraResult<()> {
-    if truthy(&php(this, "headers_sent", &mut [])?) {
+    if truthy(&*php(this, "headers_sent", &mut [])?) {
         // The client could not learn the new id: rotate on a later request.
         return Ok(());
     }
@@ -237,7 +238,7 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     let old_id = php(this, "session_id", &mut [])?;
     let data = root_entries()?;
     write_moved(this, &Zval::new(), until)?;
-    if !truthy(&php(
+    if !truthy(&*php(
         this,
         "session_regenerate_id",
         &mut [bool_zval(false)],
@@ -248,22 +249,22 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     restore(this, data)?;
     write_stamps(stamps)?;
     let new_id = php(this, "session_id", &mut [])?;
-    php(this, "session_write_close", &mut [])?;
-    if reopen(this, old_id)? {
+    php(this, "session_write_close", &mut [])?.discard()?;
+    if reopen(this, &old_id)? {
         write_moved(this, &new_id, until)?;
-        php(this, "session_write_close", &mut [])?;
+        php(this, "session_write_close", &mut [])?.discard()?;
     }
-    if reopen(this, new_id)? {
+    if reopen(this, &new_id)? {
         session::rotate_csrf_tokens(this)?;
     }
     Ok(())
 }
 
 /// Puts copied top-level entries back into `$_SESSION`.
-fn restore(this: *mut zend_object, data: Vec<(Key, Zval)>) -> AuraResult<()> {
-    php(this, "session_unset", &mut [])?;
+fn restore(this: *mut zend_object, data: Vec<(Key, Owned)>) -> AuraResult<()> {
+    php(this, "session_unset", &mut [])?.discard()?;
     for (key, value) in data {
-        superglobal::set(&[&key], value)?;
+        superglobal::set(&[&key], value.into_zval())?;
     }
     Ok(())
 }
@@ -272,10 +273,10 @@ fn restore(this: *mut zend_object, data: Vec<(Key, Zval)>) -> AuraResult<()> {
 /// False when the store no longer holds `id` (strict mode then issued
 /// another) or it holds nothing: it was ended, or retired by an explicit
 /// `regenerateId()`.
-fn reopen(this: *mut zend_object, id: Zval) -> AuraResult<bool> {
-    php(this, "session_abort", &mut [])?;
-    php(this, "session_id", &mut [id.shallow_clone()])?;
-    if !truthy(&php(this, "session_start", &mut [])?) {
+fn reopen(this: *mut zend_object, id: &Zval) -> AuraResult<bool> {
+    php(this, "session_abort", &mut [])?.discard()?;
+    php(this, "session_id", &mut [id.shallow_clone()])?.discard()?;
+    if !truthy(&*php(this, "session_start", &mut [])?) {
         return Ok(false);
     }
     let same_id = php(this, "session_id", &mut [])?.str() == id.str();
@@ -283,13 +284,13 @@ fn reopen(this: *mut zend_object, id: Zval) -> AuraResult<bool> {
 }
 
 /// Copies of every top-level `$_SESSION` entry, nulls included.
-fn root_entries() -> AuraResult<Vec<(Key, Zval)>> {
+fn root_entries() -> AuraResult<Vec<(Key, Owned)>> {
     let mut entries = Vec::new();
     for key in superglobal::keys(&[])? {
         let value = superglobal::get_copy(&[&key])?.unwrap_or_else(|| {
             let mut null = Zval::new();
             null.set_null();
-            null
+            null.into()
         });
         entries.push((key, value));
     }

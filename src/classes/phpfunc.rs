@@ -4,6 +4,7 @@
 use ext_php_rs::{builders::ClassBuilder, error::Result, types::Zval};
 
 use crate::{
+    engine::guard::{Owned, release_all},
     engine::method::{Call, ClassSlot, param, public, with_methods},
     engine::object::{Slot, hold, prop_object},
     engine::php_call::{Callable, call_function, call_method},
@@ -17,13 +18,13 @@ crate::handlers! {
 }
 
 /// `__call($func, $args)`: `call_user_func_array($func, $args)`.
-fn magic_call(call: &Call) -> AuraResult<Zval> {
+fn magic_call(call: &Call) -> AuraResult<Owned> {
     let func = call.arg_or_null(0);
     let args = call.array_arg(1, "args")?;
     let mut values = crate::engine::array::values(&args);
-    match Callable::resolve(&func) {
-        Some(callable) => callable.call(&mut values),
-        None => Err(AuraError::Type(format!(
+    let Some(callable) = Callable::resolve(&func) else {
+        release_all(&mut values)?;
+        return Err(AuraError::Type(format!(
             "call_user_func_array(): Argument #1 ($callback) must be a valid callback, {}",
             match func.zend_str() {
                 Some(name) => format!(
@@ -32,8 +33,9 @@ fn magic_call(call: &Call) -> AuraResult<Zval> {
                 ),
                 None => "no array or string given".to_owned(),
             }
-        ))),
-    }
+        )));
+    };
+    callable.call(&mut values)
 }
 
 /// `$owner->{phpfunc property}->name(...$args)`: the PHP function itself
@@ -43,7 +45,7 @@ pub fn call_through(
     slot: Slot,
     lc_name: &str,
     args: &mut [Zval],
-) -> AuraResult<Zval> {
+) -> AuraResult<Owned> {
     let phpfunc = hold(owner, slot, lc_name)?;
     if CLASS.is_exactly(phpfunc.ptr) {
         call_function(lc_name, args)

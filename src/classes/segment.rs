@@ -15,7 +15,7 @@ use crate::{
     classes::lazy_lock::{self, Needs},
     classes::session,
     engine::array::empty_array_zval,
-    engine::guard::release,
+    engine::guard::{Owned, release},
     engine::keys,
     engine::method::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
@@ -57,15 +57,14 @@ fn resume_session(this: *mut zend_object) -> AuraResult<bool> {
 }
 
 fn load(this: *mut zend_object) -> AuraResult<()> {
-    dispatch(&CLASS, this, "load", &mut [], |_| native_load(this))?;
-    Ok(())
+    dispatch(&CLASS, this, "load", &mut [], |_| native_load(this))?.discard()
 }
 
 fn resume_or_start(this: *mut zend_object) -> AuraResult<()> {
     dispatch(&CLASS, this, "resumeorstartsession", &mut [], |_| {
         native_resume_or_start(this)
-    })?;
-    Ok(())
+    })?
+    .discard()
 }
 
 /// For exactly a native segment, what resuming its session will answer if
@@ -121,7 +120,7 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
 fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
     if !resumed(this)? {
         let session = hold(this, SESSION, "start")?;
-        if !truthy(&session::start(session.ptr)?) {
+        if !truthy(&*session::start(session.ptr)?) {
             return Err(AuraError::Session(
                 "Cannot start the session (session_start() failed), so nothing was written to it"
                     .into(),
@@ -181,11 +180,11 @@ impl Bucket {
 }
 
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
-fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
+fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Owned> {
     if lossy(this, Some(key)) {
         resumed(this)?;
         let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
-        return read_spelled(&path).map(|v| v.unwrap_or_else(|| alt.shallow_clone()));
+        return read_spelled(&path).map(|v| v.unwrap_or_else(|| alt.shallow_clone().into()));
     }
     match readiness(this) {
         session::Readiness::Ready => {
@@ -194,14 +193,16 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
                     superglobal::loaded_segment(&name, &keys::flash_now(), &keys::flash_next())
             {
                 let key = Key::from_zval(key, KeyUse::Read)?;
-                return Ok(superglobal::read_in(bucket.pick(&loaded), &key)
-                    .unwrap_or_else(|| alt.shallow_clone()));
+                return Ok(Owned::new(
+                    superglobal::read_in(bucket.pick(&loaded), &key)
+                        .unwrap_or_else(|| alt.shallow_clone()),
+                ));
             }
             resume_session(this)?;
         }
         session::Readiness::Open => {
             if let Some(value) = read_open(this, bucket, key, alt)? {
-                return Ok(value);
+                return Ok(value.into());
             }
             resume_session(this)?;
         }
@@ -212,13 +213,13 @@ fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -
     }
     // `isset()` on an undefined `$_SESSION` is false whatever the offsets.
     if !superglobal::exists() {
-        return Ok(alt.shallow_clone());
+        return Ok(alt.shallow_clone().into());
     }
     let name = name_key(this, KeyUse::Read)?;
     let key = Key::from_zval(key, KeyUse::Read)?;
     let found = bucket.with_path(&name, &key, superglobal::get_copy)?;
-    record(bucket, &name, &key, found.as_ref())?;
-    Ok(found.unwrap_or_else(|| alt.shallow_clone()))
+    record(bucket, &name, &key, found.as_deref())?;
+    Ok(found.unwrap_or_else(|| alt.shallow_clone().into()))
 }
 
 /// `read_bucket()` between `aura_session.lazy_lock` cycles, recording
@@ -353,7 +354,7 @@ fn write_buckets(
 }
 
 /// `$segment->get($key, $alt)`.
-pub fn get(this: *mut zend_object, key: &Zval, alt: &Zval) -> AuraResult<Zval> {
+pub fn get(this: *mut zend_object, key: &Zval, alt: &Zval) -> AuraResult<Owned> {
     read_bucket(this, Bucket::Data, key, alt)
 }
 
@@ -364,14 +365,14 @@ pub fn set(this: *mut zend_object, key: &Zval, value: &Zval) -> AuraResult<Zval>
 }
 
 /// `$segment->getSegment()`.
-pub fn get_segment(this: *mut zend_object) -> AuraResult<Zval> {
+pub fn get_segment(this: *mut zend_object) -> AuraResult<Owned> {
     resumed(this)?;
     if lossy(this, None) {
         return Ok(read_spelled(&spelled(this, None, None))?.unwrap_or_default());
     }
     let name = name_key(this, KeyUse::Read)?;
     let found = superglobal::get_copy(&[&name])?;
-    lazy_lock::record(&[&name], found.as_ref())?;
+    lazy_lock::record(&[&name], found.as_deref())?;
     Ok(found.unwrap_or_default())
 }
 
@@ -422,15 +423,15 @@ fn lossy(this: *mut zend_object, key: Option<&Zval>) -> bool {
 }
 
 /// `$_SESSION[$bucket][$this->name][$key]` with the offsets as PHP values.
-fn spelled(this: *mut zend_object, bucket: Option<&Key>, key: Option<&Zval>) -> Vec<Zval> {
+fn spelled(this: *mut zend_object, bucket: Option<&Key>, key: Option<&Zval>) -> Vec<Owned> {
     let mut path = Vec::with_capacity(3);
-    path.extend(bucket.map(Key::to_zval));
+    path.extend(bucket.map(|b| Owned::new(b.to_zval())));
     path.push(prop_copy(this, NAME));
-    path.extend(key.map(Zval::shallow_clone));
+    path.extend(key.map(|k| Owned::new(k.shallow_clone())));
     path
 }
 
-fn keys_of(path: &[Zval], usage: KeyUse) -> AuraResult<Vec<Key>> {
+fn keys_of(path: &[Owned], usage: KeyUse) -> AuraResult<Vec<Key>> {
     path.iter()
         .map(|offset| Key::from_zval(offset, usage))
         .collect()
@@ -440,14 +441,14 @@ fn keys_of(path: &[Zval], usage: KeyUse) -> AuraResult<Vec<Key>> {
 /// converted only when its container is an array. PHP reads from copies
 /// of the containers, so what the handler changes does not alter the
 /// read: which offsets convert, and the result, come from the state before.
-fn deprecate_along(path: &[Zval]) -> AuraResult<()> {
+fn deprecate_along(path: &[Owned]) -> AuraResult<()> {
     read_then_deprecate(path, |_| Ok(())).1
 }
 
 /// `f` on the converted keys of `path`, then the deprecations of reading
 /// it: `f`'s answer and whether the deprecations let the method go on.
 fn read_then_deprecate<R>(
-    path: &[Zval],
+    path: &[Owned],
     f: impl FnOnce(&[&Key]) -> AuraResult<R>,
 ) -> (AuraResult<R>, AuraResult<()>) {
     let converted = match converted_offsets(path) {
@@ -455,17 +456,19 @@ fn read_then_deprecate<R>(
         Err(e) => return (Err(AuraError::Thrown), Err(e)),
     };
     let result = keys_of(path, KeyUse::Read).and_then(|keys| f(&keys.iter().collect::<Vec<_>>()));
-    let raised = path[..converted].iter().try_for_each(deprecate_float_key);
+    let raised = path[..converted]
+        .iter()
+        .try_for_each(|offset| deprecate_float_key(offset));
     (result, raised)
 }
 
 /// How many leading offsets of `path` a read converts: those whose
 /// container is an array.
-fn converted_offsets(path: &[Zval]) -> AuraResult<usize> {
+fn converted_offsets(path: &[Owned]) -> AuraResult<usize> {
     let mut depth = 0;
     while depth < path.len() {
         match array_copy(&path[..depth])? {
-            Some(container) => release(container)?,
+            Some(container) => container.discard()?,
             None => break,
         }
         depth += 1;
@@ -479,7 +482,7 @@ fn converted_offsets(path: &[Zval]) -> AuraResult<usize> {
 /// container while the handler runs and writes into it afterwards; `false`
 /// means the handler replaced it, so the write lands in an array that is no
 /// longer in the session.
-fn deprecate_write(path: &[Zval]) -> AuraResult<bool> {
+fn deprecate_write(path: &[Owned]) -> AuraResult<bool> {
     for (depth, offset) in path.iter().enumerate() {
         if lossy_float_key(offset).is_none() {
             continue;
@@ -504,10 +507,10 @@ fn deprecate_write(path: &[Zval]) -> AuraResult<bool> {
         // The last reference to a replaced array may go here, and its
         // values' destructors with it: nothing into `$_SESSION` is held.
         if let Some(held) = held {
-            release(held)?;
+            held.discard()?;
         }
         if let Some(now) = after? {
-            release(now)?;
+            now.discard()?;
         }
         raised?;
         if !kept {
@@ -518,13 +521,13 @@ fn deprecate_write(path: &[Zval]) -> AuraResult<bool> {
 }
 
 /// A counted copy of the array at `$_SESSION[...path]`, if one is there.
-fn array_copy(path: &[Zval]) -> AuraResult<Option<Zval>> {
+fn array_copy(path: &[Owned]) -> AuraResult<Option<Owned>> {
     let Ok(keys) = keys_of(path, KeyUse::Read) else {
         return Ok(None);
     };
     match superglobal::get_copy(&keys.iter().collect::<Vec<_>>()) {
         Ok(Some(value)) if value.is_array() => Ok(Some(value)),
-        Ok(Some(other)) => release(other).map(|()| None),
+        Ok(Some(other)) => other.discard().map(|()| None),
         Ok(None) | Err(_) => Ok(None),
     }
 }
@@ -536,14 +539,14 @@ fn same_array(a: &Zval, b: &Zval) -> bool {
 /// `unset($_SESSION[...path])`. PHP fetches the containers first (a
 /// throwing handler stops there), but unsets even when the handler throws
 /// for the last offset, and only then lets the exception through.
-fn unset_spelled(path: &[Zval]) -> AuraResult<()> {
+fn unset_spelled(path: &[Owned]) -> AuraResult<()> {
     let Some((last, containers)) = path.split_last() else {
         return Ok(());
     };
     deprecate_along(containers)?;
     let raised = match array_copy(containers)? {
         Some(container) => {
-            release(container)?;
+            container.discard()?;
             deprecate_float_key(last)
         }
         None => Ok(()),
@@ -554,21 +557,21 @@ fn unset_spelled(path: &[Zval]) -> AuraResult<()> {
 }
 
 /// `isset($_SESSION[...path])`.
-fn isset_spelled(path: &[Zval]) -> AuraResult<bool> {
+fn isset_spelled(path: &[Owned]) -> AuraResult<bool> {
     let (found, raised) = read_then_deprecate(path, superglobal::isset);
     raised?;
     found
 }
 
 /// `isset($_SESSION[...path]) ? $_SESSION[...path] : null`.
-fn read_spelled(path: &[Zval]) -> AuraResult<Option<Zval>> {
+fn read_spelled(path: &[Owned]) -> AuraResult<Option<Owned>> {
     if !isset_spelled(path)? {
         return Ok(None);
     }
     let (value, raised) = read_then_deprecate(path, superglobal::get_copy);
     if let Err(e) = raised {
         if let Ok(Some(value)) = value {
-            release(value)?;
+            value.discard()?;
         }
         return Err(e);
     }
@@ -577,7 +580,7 @@ fn read_spelled(path: &[Zval]) -> AuraResult<Option<Zval>> {
 }
 
 /// `$_SESSION[...path] = $value`.
-fn set_spelled(path: &[Zval], value: Zval) -> AuraResult<()> {
+fn set_spelled(path: &[Owned], value: Zval) -> AuraResult<()> {
     if !deprecate_write(path)? {
         return release(value);
     }
@@ -615,11 +618,11 @@ fn construct(call: &Call) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-fn get_method(call: &Call) -> AuraResult<Zval> {
+fn get_method(call: &Call) -> AuraResult<Owned> {
     get(call.this, call.arg_ref(0), call.arg_ref(1))
 }
 
-fn get_segment_method(call: &Call) -> AuraResult<Zval> {
+fn get_segment_method(call: &Call) -> AuraResult<Owned> {
     get_segment(call.this)
 }
 
@@ -662,7 +665,7 @@ fn set_flash(call: &Call) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-fn get_flash(call: &Call) -> AuraResult<Zval> {
+fn get_flash(call: &Call) -> AuraResult<Owned> {
     read_bucket(call.this, Bucket::Now, call.arg_ref(0), call.arg_ref(1))
 }
 
@@ -670,7 +673,7 @@ fn clear_flash(call: &Call) -> AuraResult<Zval> {
     clear_in(call, &[Some(keys::flash_next())])
 }
 
-fn get_flash_next(call: &Call) -> AuraResult<Zval> {
+fn get_flash_next(call: &Call) -> AuraResult<Owned> {
     read_bucket(call.this, Bucket::Next, call.arg_ref(0), call.arg_ref(1))
 }
 

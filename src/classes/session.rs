@@ -21,6 +21,7 @@ use crate::{
     classes::segment,
     classes::segment_factory,
     engine::array::{empty_array_zval, lookup, lookup_bytes},
+    engine::guard::Owned,
     engine::keys,
     engine::method::{
         Call, ClassSlot, Method, dispatch, optional, param, protected, public, typed, with_methods,
@@ -61,23 +62,23 @@ const FLASH_MOVED: Slot = Slot(7);
 /// Seconds in the past the default deleter dates the expiring cookie.
 const COOKIE_EXPIRED_AGO: i64 = 42000;
 
-pub fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+pub fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Owned> {
     phpfunc::call_through(this, PHPFUNC, lc_name, args)
 }
 
 /// A `session_*` function called through the session's `Phpfunc`.
-pub fn call_php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+pub fn call_php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Owned> {
     php(this, lc_name, args)
 }
 
-fn php0(this: *mut zend_object, lc_name: &str) -> AuraResult<Zval> {
+fn php0(this: *mut zend_object, lc_name: &str) -> AuraResult<Owned> {
     php(this, lc_name, &mut [])
 }
 
 // ---- dispatch: what `$session->method()` runs, natively when possible ----
 
 pub fn is_started(session: *mut zend_object) -> AuraResult<bool> {
-    Ok(truthy(&dispatch(
+    Ok(truthy(&*dispatch(
         &CLASS,
         session,
         "isstarted",
@@ -87,7 +88,7 @@ pub fn is_started(session: *mut zend_object) -> AuraResult<bool> {
 }
 
 pub fn resume(session: *mut zend_object) -> AuraResult<bool> {
-    Ok(truthy(&dispatch(
+    Ok(truthy(&*dispatch(
         &CLASS,
         session,
         "resume",
@@ -101,23 +102,23 @@ pub fn started_or_resumed(session: *mut zend_object) -> AuraResult<bool> {
     Ok(is_started(session)? || resume(session)?)
 }
 
-pub fn start(session: *mut zend_object) -> AuraResult<Zval> {
+pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
     dispatch(&CLASS, session, "start", &mut [], |_| native_start(session))
 }
 
-pub fn get_segment(session: *mut zend_object, name: Zval) -> AuraResult<Zval> {
+pub fn get_segment(session: *mut zend_object, name: Zval) -> AuraResult<Owned> {
     dispatch(&CLASS, session, "getsegment", &mut [name], |args| {
         native_get_segment(session, std::mem::take(&mut args[0]))
     })
 }
 
-fn get_name(session: *mut zend_object) -> AuraResult<Zval> {
+fn get_name(session: *mut zend_object) -> AuraResult<Owned> {
     dispatch(&CLASS, session, "getname", &mut [], |_| {
         php0(session, "session_name")
     })
 }
 
-fn move_flash(session: *mut zend_object) -> AuraResult<Zval> {
+fn move_flash(session: *mut zend_object) -> AuraResult<Owned> {
     dispatch(&CLASS, session, "moveflash", &mut [], |_| {
         native_move_flash(session)
     })
@@ -184,7 +185,7 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
 pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
     lifetime::after_start(this)?;
     if !with_prop(this, FLASH_MOVED, truthy) {
-        move_flash(this)?;
+        move_flash(this)?.discard()?;
     }
     Ok(())
 }
@@ -213,7 +214,7 @@ fn native_session_status(this: *mut zend_object) -> AuraResult<Zval> {
     let current = php(this, "ini_get", &mut [setting()])?;
     let level = php(this, "error_reporting", &mut [long_zval(0)])?;
     let result = php(this, "ini_set", &mut [setting(), current.shallow_clone()])?;
-    php(this, "error_reporting", &mut [level])?;
+    php(this, "error_reporting", &mut [level.into_zval()])?.discard()?;
     Ok(bool_zval(!result.is_identical(&current)))
 }
 
@@ -230,7 +231,7 @@ fn native_move_flash(this: *mut zend_object) -> AuraResult<Zval> {
 
 /// Flashes move once per `Session` object: a restart (after `commit()`)
 /// keeps the next-request values it already holds.
-fn native_start(this: *mut zend_object) -> AuraResult<Zval> {
+fn native_start(this: *mut zend_object) -> AuraResult<Owned> {
     if session_state::is_active() == Some(false) && lazy_lock::enabled() {
         return lazy_lock::start(this);
     }
@@ -241,9 +242,9 @@ fn native_start(this: *mut zend_object) -> AuraResult<Zval> {
     Ok(result)
 }
 
-fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
+fn native_resume(this: *mut zend_object) -> AuraResult<Owned> {
     if is_started(this)? {
-        return Ok(bool_zval(true));
+        return Ok(bool_zval(true).into());
     }
     let resumable = dispatch(&CLASS, this, "isresumable", &mut [], |_| {
         native_is_resumable(this)
@@ -251,7 +252,7 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Zval> {
     if truthy(&resumable) {
         return start(this);
     }
-    Ok(bool_zval(false))
+    Ok(bool_zval(false).into())
 }
 
 fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
@@ -268,7 +269,7 @@ fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
     Ok(bool_zval(found))
 }
 
-fn native_get_segment(this: *mut zend_object, name: Zval) -> AuraResult<Zval> {
+fn native_get_segment(this: *mut zend_object, name: Zval) -> AuraResult<Owned> {
     let factory = hold(this, SEGMENT_FACTORY, "newInstance")?;
     let mut args = [object_zval(this), name];
     dispatch(
@@ -310,7 +311,8 @@ pub fn init(
             write(this, DELETE_COOKIE, std::mem::take(&mut args[0]))?;
             Ok(Zval::new())
         },
-    )?;
+    )?
+    .discard()?;
     let params = php0(this, "session_get_cookie_params")?;
     write(this, COOKIE_PARAMS, params)?;
     Ok(())
@@ -342,7 +344,7 @@ pub fn create(
 }
 
 /// Calls the delete-cookie callable, or deletes the cookie the default way.
-fn delete_cookie(this: *mut zend_object, name: Zval, params: Zval) -> AuraResult<()> {
+fn delete_cookie(this: *mut zend_object, name: Zval, params: Owned) -> AuraResult<()> {
     let deleter = prop_copy(this, DELETE_COOKIE);
     let param = |key: &str| {
         lookup(&params, &Key::from_str(key))
@@ -361,8 +363,7 @@ fn delete_cookie(this: *mut zend_object, name: Zval, params: Zval) -> AuraResult
             param("path"),
             param("domain"),
         ];
-        php(this, "setcookie", &mut args)?;
-        return Ok(());
+        return php(this, "setcookie", &mut args)?.discard();
     }
     let Some(callable) = Callable::resolve(&deleter) else {
         return Err(AuraError::Session(
@@ -372,11 +373,11 @@ fn delete_cookie(this: *mut zend_object, name: Zval, params: Zval) -> AuraResult
     // Code written from the library's documentation declares
     // ($name, $path, $domain); the library itself passes ($name, $params).
     if callable.declared_params() >= 3 {
-        callable.call(&mut [name, param("path"), param("domain")])?;
+        callable.call(&mut [name, param("path"), param("domain")])?
     } else {
-        callable.call(&mut [name, params])?;
+        callable.call(&mut [name, params.into_zval()])?
     }
-    Ok(())
+    .discard()
 }
 
 // ---- PHP methods ----
@@ -386,16 +387,16 @@ fn construct(call: &Call) -> AuraResult<Zval> {
     call.object_arg(1, "csrf_token_factory", csrf_token_factory::CLASS.get())?;
     call.object_arg(2, "phpfunc", phpfunc::CLASS.get())?;
     let cookies = match call.arg(3) {
-        Some(_) => call.array_arg(3, "cookies")?,
+        Some(_) => call.array_arg(3, "cookies")?.into_zval(),
         None => empty_array_zval(),
     };
     init(
         call.this,
-        call.arg_or_null(0),
-        call.arg_or_null(1),
-        call.arg_or_null(2),
+        call.arg_or_null(0).into_zval(),
+        call.arg_or_null(1).into_zval(),
+        call.arg_or_null(2).into_zval(),
         cookies,
-        call.arg_or_null(4),
+        call.arg_or_null(4).into_zval(),
     )?;
     Ok(Zval::new())
 }
@@ -405,8 +406,8 @@ fn set_delete_cookie(call: &Call) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-fn get_segment_method(call: &Call) -> AuraResult<Zval> {
-    native_get_segment(call.this, call.arg_or_null(0))
+fn get_segment_method(call: &Call) -> AuraResult<Owned> {
+    native_get_segment(call.this, call.arg_or_null(0).into_zval())
 }
 
 fn is_resumable_method(call: &Call) -> AuraResult<Zval> {
@@ -421,7 +422,7 @@ fn session_status_method(call: &Call) -> AuraResult<Zval> {
     native_session_status(call.this)
 }
 
-fn start_method(call: &Call) -> AuraResult<Zval> {
+fn start_method(call: &Call) -> AuraResult<Owned> {
     native_start(call.this)
 }
 
@@ -429,28 +430,28 @@ fn move_flash_method(call: &Call) -> AuraResult<Zval> {
     native_move_flash(call.this)
 }
 
-fn resume_method(call: &Call) -> AuraResult<Zval> {
+fn resume_method(call: &Call) -> AuraResult<Owned> {
     native_resume(call.this)
 }
 
-fn clear(call: &Call) -> AuraResult<Zval> {
+fn clear(call: &Call) -> AuraResult<Owned> {
     lazy_lock::write(call.this, Needs::Resume, || lifetime::clear(call.this))
 }
 
-fn commit(call: &Call) -> AuraResult<Zval> {
+fn commit(call: &Call) -> AuraResult<Owned> {
     if lazy_lock::commit() {
-        return Ok(bool_zval(true));
+        return Ok(bool_zval(true).into());
     }
     php0(call.this, "session_write_close")
 }
 
-fn destroy(call: &Call) -> AuraResult<Zval> {
+fn destroy(call: &Call) -> AuraResult<Owned> {
     lazy_lock::write(call.this, Needs::Start, || native_destroy(call.this))
 }
 
-fn native_destroy(this: *mut zend_object) -> AuraResult<Zval> {
+fn native_destroy(this: *mut zend_object) -> AuraResult<Owned> {
     if !is_started(this)? {
-        start(this)?;
+        start(this)?.discard()?;
     }
     let name = get_name(this)?;
     let params = dispatch(&CLASS, this, "getcookieparams", &mut [], |_| {
@@ -458,16 +459,17 @@ fn native_destroy(this: *mut zend_object) -> AuraResult<Zval> {
     })?;
     dispatch(&CLASS, this, "clear", &mut [], |_| {
         php0(this, "session_unset")
-    })?;
+    })?
+    .discard()?;
     lifetime::forget()?;
     let destroyed = php0(this, "session_destroy")?;
     if truthy(&destroyed) {
-        delete_cookie(this, name, params)?;
+        delete_cookie(this, name.into_zval(), params)?;
     }
     Ok(destroyed)
 }
 
-fn get_csrf_token(call: &Call) -> AuraResult<Zval> {
+fn get_csrf_token(call: &Call) -> AuraResult<Owned> {
     let this = call.this;
     if !with_prop(this, CSRF_TOKEN, truthy) {
         let factory = hold(this, CSRF_TOKEN_FACTORY, "newInstance")?;
@@ -483,7 +485,7 @@ fn get_csrf_token(call: &Call) -> AuraResult<Zval> {
     Ok(prop_copy(this, CSRF_TOKEN))
 }
 
-fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
+fn set_cookie_params(call: &Call) -> AuraResult<Owned> {
     let this = call.this;
     let params = call.array_arg(0, "params")?;
     if is_started(this)? {
@@ -491,21 +493,24 @@ fn set_cookie_params(call: &Call) -> AuraResult<Zval> {
         return Err(AuraError::AlreadyStarted(String::new()));
     }
     let current = prop_copy(this, COOKIE_PARAMS);
-    let merged = crate::engine::php_call::call_function("array_merge", &mut [current, params])?;
+    let merged = crate::engine::php_call::call_function(
+        "array_merge",
+        &mut [current.into_zval(), params.into_zval()],
+    )?;
     write(this, COOKIE_PARAMS, merged.shallow_clone())?;
-    php(this, "session_set_cookie_params", &mut [merged])?;
-    Ok(Zval::new())
+    php(this, "session_set_cookie_params", &mut [merged.into_zval()])?.discard()?;
+    Ok(Owned::default())
 }
 
-fn get_cookie_params(call: &Call) -> AuraResult<Zval> {
+fn get_cookie_params(call: &Call) -> AuraResult<Owned> {
     Ok(prop_copy(call.this, COOKIE_PARAMS))
 }
 
-fn regenerate_id(call: &Call) -> AuraResult<Zval> {
+fn regenerate_id(call: &Call) -> AuraResult<Owned> {
     lazy_lock::write(call.this, Needs::Resume, || native_regenerate_id(call.this))
 }
 
-fn native_regenerate_id(this: *mut zend_object) -> AuraResult<Zval> {
+fn native_regenerate_id(this: *mut zend_object) -> AuraResult<Owned> {
     let result = php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
     if truthy(&result) {
         lifetime::after_regenerate()?;
@@ -518,7 +523,7 @@ fn native_regenerate_id(this: *mut zend_object) -> AuraResult<Zval> {
 pub fn rotate_csrf_tokens(this: *mut zend_object) -> AuraResult<()> {
     if with_prop(this, CSRF_TOKEN, truthy) {
         let token = hold(this, CSRF_TOKEN, "regenerateAllKeyValues")?;
-        csrf_token::regenerate_all(token.ptr)?;
+        csrf_token::regenerate_all(token.ptr)?.discard()?;
     }
     Ok(())
 }
@@ -609,8 +614,8 @@ fn require_array_if_set(path: &[&Key]) -> AuraResult<()> {
 macro_rules! passthrough {
     ($($method:ident => $function:literal, $arity:literal;)*) => {
         $(
-            fn $method(call: &Call) -> AuraResult<Zval> {
-                let mut args: Vec<Zval> = (0..$arity).map(|i| call.arg_or_null(i)).collect();
+            fn $method(call: &Call) -> AuraResult<Owned> {
+                let mut args: Vec<Zval> = (0..$arity).map(|i| call.arg_or_null(i).into_zval()).collect();
                 php(call.this, $function, &mut args)
             }
         )*

@@ -24,8 +24,8 @@ fn new_instance(call: &Call) -> AuraResult<Zval> {
         segment_factory::CLASS.create([]),
         csrf_token_factory::create(randval::CLASS.create([])),
         phpfunc::CLASS.create([]),
-        cookies,
-        call.arg_or_null(1),
+        cookies.into_zval(),
+        call.arg_or_null(1).into_zval(),
     )
 }
 

@@ -10,10 +10,19 @@
 //! Dropping an array or object can run destructors (directly, or through the
 //! cycle collector, which any decrement may start), so values taken out of
 //! `$_SESSION` are released here too, after the write that displaced them,
-//! with no pointer into an engine table held.
+//! with no pointer into an engine table held; and every value PHP code hands
+//! us is an [`Owned`], whose drop comes here wherever it happens.
+//!
+//! Once a fatal error is caught, no PHP code runs until the handler has
+//! re-raised it: the engine has marked every object destructed and expects
+//! to unwind to its own handler. A drop cannot return the error, so the
+//! request state remembers it (`request::bailed_out`) and every later
+//! guarded step, and the handler, see it.
 
 use std::{
     ffi::{c_int, c_void},
+    mem::ManuallyDrop,
+    ops::Deref,
     panic::{AssertUnwindSafe, catch_unwind},
 };
 
@@ -22,7 +31,10 @@ use ext_php_rs::{
     types::Zval,
 };
 
-use crate::errors::{AuraError, AuraResult};
+use crate::{
+    engine::request,
+    errors::{AuraError, AuraResult},
+};
 
 /// Whether PHP code we ran left an exception in flight.
 pub fn exception_pending() -> bool {
@@ -72,13 +84,32 @@ fn zend_try<F: FnOnce() -> R, R>(f: F) -> Result<std::thread::Result<R>, BailedO
     }
 }
 
-/// Runs engine code that may run user PHP code, catching a bailout.
+/// Runs engine code that may run user PHP code, catching a bailout. After
+/// one, `f` is not run at all, and what it holds is left to the engine's
+/// end of request.
 pub fn guarded<R>(f: impl FnOnce() -> R) -> AuraResult<R> {
+    if request::bailed_out() {
+        std::mem::forget(f);
+        return Err(AuraError::Bailout);
+    }
     match zend_try(f) {
         Ok(Ok(result)) => Ok(result),
         Ok(Err(_)) => Err(AuraError::Error("aura_session: internal error".into())),
-        Err(BailedOut) => Err(AuraError::Bailout),
+        Err(BailedOut) => {
+            request::set_bailed_out(true);
+            Err(AuraError::Bailout)
+        }
     }
+}
+
+/// Whether a fatal error caught below is waiting to be re-raised; the
+/// handler that asks is the one that re-raises it.
+pub fn take_bailout() -> bool {
+    let caught = request::bailed_out();
+    if caught {
+        request::set_bailed_out(false);
+    }
+    caught
 }
 
 /// Drops a value displaced from `$_SESSION` or a property. An exception its
@@ -96,6 +127,15 @@ pub fn release(old: Zval) -> AuraResult<()> {
     release_counted(old)
 }
 
+/// Releases every value of `values` (arguments after a call), each in turn
+/// as the engine frees a call's arguments, and reports the first failure.
+pub fn release_all(values: &mut [Zval]) -> AuraResult<()> {
+    values
+        .iter_mut()
+        .map(|value| release(std::mem::take(value)))
+        .fold(Ok(()), AuraResult::and)
+}
+
 fn release_counted(old: Zval) -> AuraResult<()> {
     // Only arrays and objects (or references to them) can run code when
     // dropped; a string is freed on the spot.
@@ -110,4 +150,67 @@ fn release_counted(old: Zval) -> AuraResult<()> {
         return Err(AuraError::Thrown);
     }
     Ok(())
+}
+
+/// A value PHP code handed us: a call's result, a copy of a property. Its
+/// drop goes through [`release`], so a destructor or cycle collection it
+/// sets off runs inside a `zend_try` wherever the value goes out of scope.
+/// An exception that drop raises stays in flight for the next call into PHP
+/// and the handler; `discard()` reports it at once instead.
+#[must_use]
+pub struct Owned(ManuallyDrop<Zval>);
+
+impl Owned {
+    pub fn new(value: Zval) -> Owned {
+        Owned(ManuallyDrop::new(value))
+    }
+
+    /// Releases the value now, stopping the caller on what its drop raised,
+    /// as PHP stops after the statement that discarded it.
+    pub fn discard(self) -> AuraResult<()> {
+        release(self.into_zval())
+    }
+
+    /// The value itself, to be stored or returned to PHP.
+    pub fn into_zval(self) -> Zval {
+        let mut owned = ManuallyDrop::new(self);
+        // SAFETY: `owned` is never used or dropped again.
+        unsafe { ManuallyDrop::take(&mut owned.0) }
+    }
+}
+
+impl Deref for Owned {
+    type Target = Zval;
+
+    fn deref(&self) -> &Zval {
+        &self.0
+    }
+}
+
+impl From<Zval> for Owned {
+    fn from(value: Zval) -> Owned {
+        Owned::new(value)
+    }
+}
+
+impl From<Owned> for Zval {
+    fn from(value: Owned) -> Zval {
+        value.into_zval()
+    }
+}
+
+impl Default for Owned {
+    fn default() -> Owned {
+        Owned::new(Zval::new())
+    }
+}
+
+impl Drop for Owned {
+    fn drop(&mut self) {
+        // SAFETY: dropped once; the value is not used again.
+        let value = unsafe { ManuallyDrop::take(&mut self.0) };
+        // What it raised is kept by the engine (an exception) or the
+        // request state (a fatal error): see the type's documentation.
+        let _ = release(value);
+    }
 }

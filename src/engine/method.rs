@@ -21,6 +21,7 @@ use ext_php_rs::{
 };
 
 use crate::{
+    engine::guard::{Owned, release_all},
     engine::value::{deref_value, type_name},
     errors::{AuraError, AuraResult},
 };
@@ -228,9 +229,9 @@ impl Call<'_> {
         }
     }
 
-    /// The argument at `index`, or null when not passed.
-    pub fn arg_or_null(&self, index: usize) -> Zval {
-        self.arg(index).map(Zval::shallow_clone).unwrap_or_default()
+    /// A counted copy of the argument at `index`, or null when not passed.
+    pub fn arg_or_null(&self, index: usize) -> Owned {
+        Owned::new(self.arg(index).map(Zval::shallow_clone).unwrap_or_default())
     }
 
     /// An object argument that must be an instance of `ce`.
@@ -240,23 +241,23 @@ impl Call<'_> {
         name: &str,
         ce: Option<&'static ClassEntry>,
     ) -> AuraResult<*mut zend_object> {
-        let value = self.arg_or_null(index);
-        if let (Some(object), Some(ce)) = (crate::engine::object::object_of(&value), ce)
+        let value = self.arg_ref(index);
+        if let (Some(object), Some(ce)) = (crate::engine::object::object_of(value), ce)
             && crate::engine::object::instance_of(object, ce)
         {
             return Ok(object);
         }
         let expected = ce.and_then(|c| c.name()).unwrap_or("object");
-        Err(self.type_error(index, name, expected, &value))
+        Err(self.type_error(index, name, expected, value))
     }
 
     /// An argument declared `array`.
-    pub fn array_arg(&self, index: usize, name: &str) -> AuraResult<Zval> {
-        let value = self.arg_or_null(index);
+    pub fn array_arg(&self, index: usize, name: &str) -> AuraResult<Owned> {
+        let value = self.arg_ref(index);
         if value.is_array() {
-            Ok(value)
+            Ok(self.arg_or_null(index))
         } else {
-            Err(self.type_error(index, name, "array", &value))
+            Err(self.type_error(index, name, "array", value))
         }
     }
 
@@ -279,7 +280,11 @@ impl Call<'_> {
 /// The frame is used through raw pointers only: PHP code the body calls
 /// reads the same frame (backtraces, `func_get_args()`).
 #[inline(always)]
-pub fn run<B: FnOnce(&Call) -> AuraResult<Zval>>(ex: *mut ExecuteData, ret: *mut Zval, body: B) {
+pub fn run<T: Into<Zval>, B: FnOnce(&Call) -> AuraResult<T>>(
+    ex: *mut ExecuteData,
+    ret: *mut Zval,
+    body: B,
+) {
     // SAFETY: PHP passes a live frame whose function is this method.
     let (func, passed, required) = unsafe {
         let func = (*ex).func.cast_const();
@@ -310,7 +315,15 @@ pub fn run<B: FnOnce(&Call) -> AuraResult<Zval>>(ex: *mut ExecuteData, ret: *mut
     // come back as `AuraError::Bailout`; one raised by an engine allocation
     // over `memory_limit` inside our own code skips our frames as it skips
     // any C extension's, and a `zend_try` here could not run their drops.
-    match catch_unwind(AssertUnwindSafe(|| body(&call))) {
+    let outcome = catch_unwind(AssertUnwindSafe(|| body(&call).map(Into::into)));
+    if crate::engine::guard::take_bailout() {
+        // The fatal error wins over whatever the body made of it. Dropping
+        // that runs no PHP code: the engine marked every object destructed.
+        drop(outcome);
+        // SAFETY: every Rust value of this call is gone.
+        unsafe { bailout() }
+    }
+    match outcome {
         // The engine hands over a null return slot, so there is nothing to drop.
         // SAFETY: `ret` is the frame's live return slot.
         Ok(Ok(value)) => unsafe { std::ptr::write(ret, value) },
@@ -388,15 +401,19 @@ macro_rules! handlers {
 /// `$object->name(...$args)` as PHP would dispatch it: the native body when
 /// the object is exactly `class`, otherwise a real method call so user
 /// overrides take effect.
-pub fn dispatch(
+pub fn dispatch<T: Into<Owned>>(
     class: &ClassSlot,
     object: *mut zend_object,
     lc_name: &str,
     args: &mut [Zval],
-    native: impl FnOnce(&mut [Zval]) -> AuraResult<Zval>,
-) -> AuraResult<Zval> {
+    native: impl FnOnce(&mut [Zval]) -> AuraResult<T>,
+) -> AuraResult<Owned> {
     if class.is_exactly(object) {
-        native(args)
+        let result = native(args).map(Into::into);
+        // What the native body left of the arguments is released as a
+        // call's arguments are.
+        release_all(args)?;
+        result
     } else {
         crate::engine::php_call::call_method(object, lc_name, args)
     }

@@ -12,7 +12,7 @@ use ext_php_rs::{
 
 use crate::{
     engine::array::{assign, deref, replace_value, type_of},
-    engine::guard::release,
+    engine::guard::{Owned, release},
     engine::value::deref_value,
     errors::{AuraError, AuraResult},
 };
@@ -41,8 +41,8 @@ pub fn with_prop<R>(object: *mut zend_object, slot: Slot, f: impl FnOnce(&Zval) 
 }
 
 /// A counted copy of the property's value.
-pub fn prop_copy(object: *mut zend_object, slot: Slot) -> Zval {
-    with_prop(object, slot, Zval::shallow_clone)
+pub fn prop_copy(object: *mut zend_object, slot: Slot) -> Owned {
+    with_prop(object, slot, |value| Owned::new(value.shallow_clone()))
 }
 
 /// The object the property holds, if any.
@@ -55,8 +55,8 @@ pub fn prop_object(object: *mut zend_object, slot: Slot) -> Option<*mut zend_obj
 /// (type-checked when it is bound to a typed property), the old value
 /// released after the store, as PHP releases it: its destructor may throw,
 /// or fail fatally, and that must not cross our frames.
-pub fn write(object: *mut zend_object, slot: Slot, value: Zval) -> AuraResult<()> {
-    let old = assign(slot_ptr(object, slot), value)?;
+pub fn write(object: *mut zend_object, slot: Slot, value: impl Into<Zval>) -> AuraResult<()> {
+    let old = assign(slot_ptr(object, slot), value.into())?;
     release(old)
 }
 
@@ -119,7 +119,7 @@ pub fn object_zval(object: *mut zend_object) -> Zval {
 
 /// An object read from a property or argument, kept alive while in use.
 pub struct Held {
-    _owner: Zval,
+    _owner: Owned,
     pub ptr: *mut zend_object,
 }
 
@@ -128,7 +128,7 @@ pub fn hold(object: *mut zend_object, slot: Slot, method: &str) -> AuraResult<He
     with_prop(object, slot, |value| {
         let ptr = require_object(value, method)?;
         Ok(Held {
-            _owner: value.shallow_clone(),
+            _owner: Owned::new(value.shallow_clone()),
             ptr,
         })
     })

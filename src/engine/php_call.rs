@@ -1,7 +1,10 @@
 //! Calls from native code back into PHP: global functions, methods of user
 //! objects (including `__call`), and arbitrary callables. Every call checks
 //! for an exception afterwards so it propagates as `AuraError::Thrown`, and
-//! catches a fatal error so it propagates as `AuraError::Bailout`.
+//! catches a fatal error so it propagates as `AuraError::Bailout`. The
+//! arguments are released once the call returns, as the engine frees a
+//! call's arguments, and the result comes back as an `Owned`, so neither is
+//! dropped outside the guard.
 
 use std::{mem::MaybeUninit, ptr};
 
@@ -15,7 +18,7 @@ use ext_php_rs::{
 };
 
 use crate::{
-    engine::guard::{exception_pending, guarded},
+    engine::guard::{Owned, exception_pending, guarded, release_all},
     engine::value::{bytes_zval, deref_value},
     errors::{AuraError, AuraResult},
 };
@@ -25,13 +28,13 @@ fn call_known(
     object: *mut zend_object,
     scope: *mut zend_class_entry,
     args: &mut [Zval],
-) -> AuraResult<Zval> {
+) -> AuraResult<Owned> {
     let mut ret = Zval::new();
     let ret_ptr = &raw mut ret;
     let count = u32::try_from(args.len()).unwrap_or(u32::MAX);
     let argv = args.as_mut_ptr();
     // SAFETY: `func` is a live function; the engine copies the arguments it
-    // keeps, so the caller still owns `args`. After a bailout `ret` holds
+    // keeps, so we still own `args`. After a bailout `ret` holds
     // whatever the engine left there: it is forgotten, not dropped.
     let called = guarded(|| unsafe {
         zend_call_known_function(
@@ -48,11 +51,14 @@ fn call_known(
         std::mem::forget(ret);
         return Err(error);
     }
+    let released = release_all(args);
+    let ret = Owned::new(ret);
     if exception_pending() {
         return Err(AuraError::Thrown);
     }
+    released?;
     Ok(if ret.is_reference() {
-        deref_value(&ret).shallow_clone()
+        Owned::new(deref_value(&ret).shallow_clone())
     } else {
         ret
     })
@@ -72,11 +78,12 @@ fn lookup(table: *mut ext_php_rs::ffi::HashTable, lc_name: &str) -> *mut zend_fu
 }
 
 /// Calls the global PHP function `name` (given in lower case).
-pub fn call_function(lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+pub fn call_function(lc_name: &str, args: &mut [Zval]) -> AuraResult<Owned> {
     // SAFETY: the function table exists for the whole request.
     let table = unsafe { (*ext_php_rs_executor_globals()).function_table };
     let func = lookup(table, lc_name);
     if func.is_null() {
+        release_all(args)?;
         return Err(AuraError::Error(format!(
             "Call to undefined function {lc_name}()"
         )));
@@ -87,7 +94,11 @@ pub fn call_function(lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
 /// `$object->name(...$args)`, honouring user overrides and `__call`.
 /// Methods the class declares are found directly, so the extension's own
 /// protected methods stay reachable as they are from inside the class.
-pub fn call_method(object: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Zval> {
+pub fn call_method(
+    object: *mut zend_object,
+    lc_name: &str,
+    args: &mut [Zval],
+) -> AuraResult<Owned> {
     // SAFETY: `object` is a live object.
     let ce = unsafe { (*object).ce };
     let func = lookup(unsafe { &raw mut (*ce).function_table }, lc_name);
@@ -109,6 +120,7 @@ pub fn call_method(object: *mut zend_object, lc_name: &str, args: &mut [Zval]) -
         )
     };
     if !callable {
+        release_all(args)?;
         // SAFETY: the class entry's name is a live string.
         let class = unsafe { class_name(ce) };
         return Err(AuraError::Error(format!(
@@ -164,7 +176,7 @@ impl Callable {
         unsafe { (*self.fcc.function_handler).common.num_args }
     }
 
-    pub fn call(&self, args: &mut [Zval]) -> AuraResult<Zval> {
+    pub fn call(&self, args: &mut [Zval]) -> AuraResult<Owned> {
         call_known(
             self.fcc.function_handler,
             self.fcc.object,

@@ -10,6 +10,9 @@ use crate::rules::lifetime::Reason;
 pub struct Request {
     /// Why the server ended the session this request resumed, if it did.
     pub expired: Option<Reason>,
+    /// A fatal error was caught below a method handler that has not yet
+    /// re-raised it (see `engine::guard`).
+    pub bailed_out: bool,
 }
 
 impl ModuleGlobal for Request {}
@@ -19,6 +22,7 @@ pub static STATE: ModuleGlobals<Request> = ModuleGlobals::new();
 /// Request startup: nothing carries over from the previous request.
 pub fn begin() {
     set_expired(None);
+    set_bailed_out(false);
 }
 
 pub fn expired() -> Option<Reason> {
@@ -29,4 +33,13 @@ pub fn set_expired(reason: Option<Reason>) {
     // SAFETY: the thread runs one request at a time, and nothing else holds
     // a reference into the globals (every access is a short copy).
     unsafe { STATE.get_mut() }.expired = reason;
+}
+
+pub fn bailed_out() -> bool {
+    STATE.get().bailed_out
+}
+
+pub fn set_bailed_out(caught: bool) {
+    // SAFETY: as for `set_expired`.
+    unsafe { STATE.get_mut() }.bailed_out = caught;
 }

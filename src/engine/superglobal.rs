@@ -24,7 +24,7 @@ use crate::{
         assign, deref, empty_array_zval, entries, find, insert, new_array_zval, replace_value,
         separate, type_of, typed_reference, zend_verify_ref_array_assignable,
     },
-    engine::guard::{guarded, release},
+    engine::guard::{Owned, guarded, release},
     engine::value::{Key, deref_value, type_name},
     errors::{AuraError, AuraResult},
 };
@@ -159,11 +159,11 @@ pub fn isset(path: &[&Key]) -> AuraResult<bool> {
 
 /// A copy of the value at the path (arrays are shared copy-on-write); null
 /// counts as unset.
-pub fn get_copy(path: &[&Key]) -> AuraResult<Option<Zval>> {
+pub fn get_copy(path: &[&Key]) -> AuraResult<Option<Owned>> {
     Ok(locate(path)?
         .filter(|&v| type_of(v) > IS_NULL)
         // SAFETY: a located slot is live until the next change.
-        .map(|v| unsafe { &*v.cast::<Zval>() }.shallow_clone()))
+        .map(|v| Owned::new(unsafe { &*v.cast::<Zval>() }.shallow_clone())))
 }
 
 /// Whether a change already made in this method stays when a later step is
