@@ -92,7 +92,7 @@ pub fn write<R>(
     if matches!(needs, Needs::Resume) && !session::started_or_resumed(session)? {
         return op();
     }
-    if !truthy(&*begin(session)?) {
+    if !begin(session)?.into_truthy()? {
         return Err(AuraError::Session(
             "Cannot lock the session for this write (session_start() failed), so nothing was written"
                 .into(),

@@ -20,7 +20,7 @@ use crate::{
     engine::keys,
     engine::request,
     engine::superglobal,
-    engine::value::{Key, bool_zval, bytes_zval, long_zval, truthy},
+    engine::value::{Key, bool_zval, bytes_zval, long_zval},
     errors::AuraResult,
     rules::lifetime::{Decision, Limits, Reason, Record, Stamps, decide, parse_seconds},
     rules::settings_check,
@@ -230,7 +230,7 @@ fn expire(this: *mut zend_object, reason: Reason, now: i64) -> AuraResult<()> {
 /// issued by `session_regenerate_id()` and written with the data, and only
 /// then does the old id get the new one's name, valid for the grace window.
 fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> AuraResult<()> {
-    if truthy(&*php(this, "headers_sent", &mut [])?) {
+    if php(this, "headers_sent", &mut [])?.into_truthy()? {
         // The client could not learn the new id: rotate on a later request.
         return Ok(());
     }
@@ -238,11 +238,7 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     let old_id = php(this, "session_id", &mut [])?;
     let data = root_entries()?;
     write_moved(this, &Zval::new(), until)?;
-    if !truthy(&*php(
-        this,
-        "session_regenerate_id",
-        &mut [bool_zval(false)],
-    )?) {
+    if !php(this, "session_regenerate_id", &mut [bool_zval(false)])?.into_truthy()? {
         // Still the old id: its data goes back as it was.
         return restore(this, data);
     }
@@ -276,7 +272,7 @@ fn restore(this: *mut zend_object, data: Vec<(Key, Owned)>) -> AuraResult<()> {
 fn reopen(this: *mut zend_object, id: &Zval) -> AuraResult<bool> {
     php(this, "session_abort", &mut [])?.discard()?;
     php(this, "session_id", &mut [id.shallow_clone()])?.discard()?;
-    if !truthy(&*php(this, "session_start", &mut [])?) {
+    if !php(this, "session_start", &mut [])?.into_truthy()? {
         return Ok(false);
     }
     let same_id = php(this, "session_id", &mut [])?.str() == id.str();

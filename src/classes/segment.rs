@@ -50,10 +50,10 @@ fn resume_session(this: *mut zend_object) -> AuraResult<bool> {
         native_load(this)?;
         return Ok(true);
     }
-    let result = dispatch(&CLASS, this, "resumesession", &mut [], |_| {
+    dispatch(&CLASS, this, "resumesession", &mut [], |_| {
         native_resume_session(this).map(bool_zval)
-    })?;
-    Ok(truthy(&result))
+    })?
+    .into_truthy()
 }
 
 fn load(this: *mut zend_object) -> AuraResult<()> {
@@ -120,7 +120,7 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
 fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
     if !resumed(this)? {
         let session = hold(this, SESSION, "start")?;
-        if !truthy(&*session::start(session.ptr)?) {
+        if !session::start(session.ptr)?.into_truthy()? {
             return Err(AuraError::Session(
                 "Cannot start the session (session_start() failed), so nothing was written to it"
                     .into(),

@@ -78,23 +78,25 @@ fn php0(this: *mut zend_object, lc_name: &str) -> AuraResult<Owned> {
 // ---- dispatch: what `$session->method()` runs, natively when possible ----
 
 pub fn is_started(session: *mut zend_object) -> AuraResult<bool> {
-    Ok(truthy(&*dispatch(
+    dispatch(
         &CLASS,
         session,
         "isstarted",
         &mut [],
         |_| native_is_started(session).map(bool_zval),
-    )?))
+    )?
+    .into_truthy()
 }
 
 pub fn resume(session: *mut zend_object) -> AuraResult<bool> {
-    Ok(truthy(&*dispatch(
+    dispatch(
         &CLASS,
         session,
         "resume",
         &mut [],
         |_| native_resume(session),
-    )?))
+    )?
+    .into_truthy()
 }
 
 /// `$session->isStarted() || $session->resume()`, as segments ask it.
@@ -196,14 +198,15 @@ fn status_through_phpfunc(this: *mut zend_object) -> AuraResult<bool> {
         "function_exists",
         &mut [bytes_zval(b"session_status")],
     )?;
-    if truthy(&exists) {
+    if exists.into_truthy()? {
         let status = php0(this, "session_status")?;
-        Ok(status.is_long() && status.long() == Some(session_state::ACTIVE))
+        let active = status.is_long() && status.long() == Some(session_state::ACTIVE);
+        status.discard().map(|()| active)
     } else {
-        let probe = dispatch(&CLASS, this, "sessionstatus", &mut [], |_| {
+        dispatch(&CLASS, this, "sessionstatus", &mut [], |_| {
             native_session_status(this)
-        })?;
-        Ok(truthy(&probe))
+        })?
+        .into_truthy()
     }
 }
 
@@ -249,7 +252,7 @@ fn native_resume(this: *mut zend_object) -> AuraResult<Owned> {
     let resumable = dispatch(&CLASS, this, "isresumable", &mut [], |_| {
         native_is_resumable(this)
     })?;
-    if truthy(&resumable) {
+    if resumable.into_truthy()? {
         return start(this);
     }
     Ok(bool_zval(false).into())

@@ -171,6 +171,13 @@ impl Owned {
         release(self.into_zval())
     }
 
+    /// `if ($value)`: PHP frees the value before the branch runs, so a
+    /// destructor it sets off comes first and can stop the caller.
+    pub fn into_truthy(self) -> AuraResult<bool> {
+        let truthy = crate::engine::value::truthy(&self);
+        self.discard().map(|()| truthy)
+    }
+
     /// The value itself, to be stored or returned to PHP.
     pub fn into_zval(self) -> Zval {
         let mut owned = ManuallyDrop::new(self);
