@@ -180,7 +180,12 @@ impl Bucket {
 }
 
 /// `isset(bucket[$key]) ? value : $alt`, after resuming.
-fn read_bucket(this: *mut zend_object, bucket: Bucket, key: &Zval, alt: &Zval) -> AuraResult<Owned> {
+fn read_bucket(
+    this: *mut zend_object,
+    bucket: Bucket,
+    key: &Zval,
+    alt: &Zval,
+) -> AuraResult<Owned> {
     if lossy(this, Some(key)) {
         resumed(this)?;
         let path = spelled(this, bucket.flash_key().as_ref(), Some(key));

@@ -13,7 +13,10 @@ pub static CLASS: ClassSlot = ClassSlot::new();
 
 fn new_instance(call: &Call) -> AuraResult<Zval> {
     call.object_arg(0, "session", session::CLASS.get())?;
-    Ok(segment::create(call.arg_or_null(0).into_zval(), call.arg_or_null(1).into_zval()))
+    Ok(segment::create(
+        call.arg_or_null(0).into_zval(),
+        call.arg_or_null(1).into_zval(),
+    ))
 }
 
 crate::handlers! {

@@ -78,24 +78,16 @@ fn php0(this: *mut zend_object, lc_name: &str) -> AuraResult<Owned> {
 // ---- dispatch: what `$session->method()` runs, natively when possible ----
 
 pub fn is_started(session: *mut zend_object) -> AuraResult<bool> {
-    dispatch(
-        &CLASS,
-        session,
-        "isstarted",
-        &mut [],
-        |_| native_is_started(session).map(bool_zval),
-    )?
+    dispatch(&CLASS, session, "isstarted", &mut [], |_| {
+        native_is_started(session).map(bool_zval)
+    })?
     .into_truthy()
 }
 
 pub fn resume(session: *mut zend_object) -> AuraResult<bool> {
-    dispatch(
-        &CLASS,
-        session,
-        "resume",
-        &mut [],
-        |_| native_resume(session),
-    )?
+    dispatch(&CLASS, session, "resume", &mut [], |_| {
+        native_resume(session)
+    })?
     .into_truthy()
 }
 
