@@ -263,7 +263,7 @@ fn is_same_origin(call: &Call) -> AuraResult<Zval> {
             )));
         }
     };
-    let server = server.unwrap_or_default();
+    let server = Owned::new(server.unwrap_or_default());
     let field = |name: &[u8]| match lookup_bytes(&server, name) {
         None => Field::Absent,
         Some(value) if value.is_null() => Field::Absent,
