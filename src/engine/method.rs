@@ -255,7 +255,7 @@ impl Call<'_> {
     pub fn array_arg(&self, index: usize, name: &str) -> AuraResult<Owned> {
         let value = self.arg_ref(index);
         if value.is_array() {
-            Ok(self.arg_or_null(index))
+            Ok(Owned::new(value.shallow_clone()))
         } else {
             Err(self.type_error(index, name, "array", value))
         }
@@ -411,9 +411,9 @@ pub fn dispatch<T: Into<Owned>>(
     if class.is_exactly(object) {
         let result = native(args).map(Into::into);
         // What the native body left of the arguments is released as a
-        // call's arguments are.
-        release_all(args)?;
-        result
+        // call's arguments are; the body's own error comes first.
+        let released = release_all(args);
+        result.and_then(|value| released.map(|()| value))
     } else {
         crate::engine::php_call::call_method(object, lc_name, args)
     }
