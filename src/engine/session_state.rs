@@ -1,6 +1,6 @@
 //! Whether a PHP session is active, read from the session module itself.
 
-use std::ffi::c_int;
+use std::ffi::{c_int, c_void};
 
 unsafe extern "C" {
     fn aura_shim_session_status() -> c_int;
@@ -45,8 +45,10 @@ pub fn active_vars() -> Option<*mut ext_php_rs::ffi::zval> {
 }
 
 unsafe extern "C" {
-    fn aura_shim_headers_off(use_cookies: *mut c_int, cache_limiter: *mut *mut i8) -> c_int;
-    fn aura_shim_headers_restore(use_cookies: c_int, cache_limiter: *mut i8);
+    // The limiter is the module's own string, whose type depends on the PHP
+    // version: Rust only keeps it to hand back.
+    fn aura_shim_headers_off(use_cookies: *mut c_int, cache_limiter: *mut *mut c_void) -> c_int;
+    fn aura_shim_headers_restore(use_cookies: c_int, cache_limiter: *mut c_void);
 }
 
 /// Runs `f` (which starts the session again) with the session cookie and

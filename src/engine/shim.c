@@ -5,6 +5,20 @@
 #include "ext/session/php_session.h"
 #include "SAPI.h"
 
+/* PHP 8.5 keeps the session module's string settings as zend_string; older
+ * versions as NUL-terminated char arrays. */
+#if PHP_VERSION_ID >= 80500
+typedef zend_string *aura_ps_str;
+#define AURA_PS_STR_VAL(s) ZSTR_VAL(s)
+#define AURA_PS_STR_LEN(s) ZSTR_LEN(s)
+#define AURA_PS_STR_EMPTY ZSTR_EMPTY_ALLOC()
+#else
+typedef char *aura_ps_str;
+#define AURA_PS_STR_VAL(s) (s)
+#define AURA_PS_STR_LEN(s) strlen(s)
+#define AURA_PS_STR_EMPTY ((char *) "")
+#endif
+
 #ifdef ZTS
 #pragma weak ps_globals_id
 #define AURA_PS_AVAILABLE (&ps_globals_id != NULL)
@@ -12,6 +26,13 @@
 #pragma weak ps_globals
 #define AURA_PS_AVAILABLE (&ps_globals != NULL)
 #endif
+
+/* Whatever the compiler and its warning flags, a build whose headers give a
+ * setting another type than the one the shim reads stops here. */
+#define AURA_PS_STR_CHECK(field) _Static_assert( \
+    _Generic(PS(field), aura_ps_str: 1, default: 0), "PS(" #field ") is not an aura_ps_str")
+AURA_PS_STR_CHECK(session_name);
+AURA_PS_STR_CHECK(cache_limiter);
 
 /* php_session_status value, or -1 when the session module is unreachable. */
 int aura_shim_session_status(void)
@@ -28,8 +49,8 @@ const char *aura_shim_session_name(size_t *len)
     if (!AURA_PS_AVAILABLE || PS(session_name) == NULL) {
         return NULL;
     }
-    *len = strlen(PS(session_name));
-    return PS(session_name);
+    *len = AURA_PS_STR_LEN(PS(session_name));
+    return AURA_PS_STR_VAL(PS(session_name));
 }
 
 /* Untyped parameters: ext-php-rs declares every parameter with a type, and
@@ -82,7 +103,7 @@ int aura_shim_try(void (*body)(void *), void *ctx)
  * and cache headers already went out can start again without both: this
  * switches them off and returns 1 (0 when headers are not sent yet), saving
  * the values for aura_shim_headers_restore(). */
-int aura_shim_headers_off(int *use_cookies, char **cache_limiter)
+int aura_shim_headers_off(int *use_cookies, void **cache_limiter)
 {
     if (!AURA_PS_AVAILABLE || !SG(headers_sent)) {
         return 0;
@@ -90,11 +111,11 @@ int aura_shim_headers_off(int *use_cookies, char **cache_limiter)
     *use_cookies = PS(use_cookies);
     *cache_limiter = PS(cache_limiter);
     PS(use_cookies) = 0;
-    PS(cache_limiter) = (char *) "";
+    PS(cache_limiter) = AURA_PS_STR_EMPTY;
     return 1;
 }
 
-void aura_shim_headers_restore(int use_cookies, char *cache_limiter)
+void aura_shim_headers_restore(int use_cookies, void *cache_limiter)
 {
     PS(use_cookies) = use_cookies;
     PS(cache_limiter) = cache_limiter;
