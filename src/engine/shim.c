@@ -53,6 +53,20 @@ const char *aura_shim_session_name(size_t *len)
     return AURA_PS_STR_VAL(PS(session_name));
 }
 
+/* Converts d as the engine converts a float array offset, raising what that
+ * PHP raises: 8.1-8.4 deprecate any float that loses precision, 8.5 warns
+ * instead for infinite and out-of-range ones (and deprecates NAN too). */
+void aura_shim_float_offset(double d)
+{
+    (void) zend_dval_to_lval_safe(d);
+}
+
+/* 1 when this PHP deprecates null as an array offset (8.5 on). */
+int aura_shim_null_offset_deprecated(void)
+{
+    return PHP_VERSION_ID >= 80500;
+}
+
 /* Untyped parameters: ext-php-rs declares every parameter with a type, and
  * `mixed` is the closest it offers. The PHP library's parameters have no
  * type at all, which Reflection shows; drop the implicit `mixed` from the
