@@ -5,6 +5,20 @@
 #include "ext/session/php_session.h"
 #include "SAPI.h"
 
+/* PHP 8.5 keeps the session module's string settings as zend_string; older
+ * versions as NUL-terminated char arrays. */
+#if PHP_VERSION_ID >= 80500
+typedef zend_string *aura_ps_str;
+#define AURA_PS_STR_VAL(s) ZSTR_VAL(s)
+#define AURA_PS_STR_LEN(s) ZSTR_LEN(s)
+#define AURA_PS_STR_EMPTY ZSTR_EMPTY_ALLOC()
+#else
+typedef char *aura_ps_str;
+#define AURA_PS_STR_VAL(s) (s)
+#define AURA_PS_STR_LEN(s) strlen(s)
+#define AURA_PS_STR_EMPTY ((char *) "")
+#endif
+
 #ifdef ZTS
 #pragma weak ps_globals_id
 #define AURA_PS_AVAILABLE (&ps_globals_id != NULL)
@@ -12,6 +26,13 @@
 #pragma weak ps_globals
 #define AURA_PS_AVAILABLE (&ps_globals != NULL)
 #endif
+
+/* Whatever the compiler and its warning flags, a build whose headers give a
+ * setting another type than the one the shim reads stops here. */
+#define AURA_PS_STR_CHECK(field) _Static_assert( \
+    _Generic(PS(field), aura_ps_str: 1, default: 0), "PS(" #field ") is not an aura_ps_str")
+AURA_PS_STR_CHECK(session_name);
+AURA_PS_STR_CHECK(cache_limiter);
 
 /* php_session_status value, or -1 when the session module is unreachable. */
 int aura_shim_session_status(void)
@@ -28,8 +49,22 @@ const char *aura_shim_session_name(size_t *len)
     if (!AURA_PS_AVAILABLE || PS(session_name) == NULL) {
         return NULL;
     }
-    *len = strlen(PS(session_name));
-    return PS(session_name);
+    *len = AURA_PS_STR_LEN(PS(session_name));
+    return AURA_PS_STR_VAL(PS(session_name));
+}
+
+/* Converts d as the engine converts a float array offset, raising what that
+ * PHP raises: 8.1-8.4 deprecate any float that loses precision, 8.5 warns
+ * instead for infinite and out-of-range ones (and deprecates NAN too). */
+void aura_shim_float_offset(double d)
+{
+    (void) zend_dval_to_lval_safe(d);
+}
+
+/* 1 when this PHP deprecates null as an array offset (8.5 on). */
+int aura_shim_null_offset_deprecated(void)
+{
+    return PHP_VERSION_ID >= 80500;
 }
 
 /* Untyped parameters: ext-php-rs declares every parameter with a type, and
@@ -90,11 +125,7 @@ int aura_shim_headers_off(int always, int *use_cookies)
     }
     *use_cookies = PS(use_cookies);
     PS(use_cookies) = 0;
-#if PHP_VERSION_ID >= 80500
-    PS(cache_limiter) = ZSTR_EMPTY_ALLOC();
-#else
-    PS(cache_limiter) = (char *) "";
-#endif
+    PS(cache_limiter) = AURA_PS_STR_EMPTY;
     return 1;
 }
 
@@ -106,10 +137,14 @@ void aura_shim_headers_restore(int use_cookies)
     zend_ini_entry *entry = zend_hash_str_find_ptr(EG(ini_directives), ZEND_STRL("session.cache_limiter"));
     zend_string *value = entry ? entry->value : NULL;
     PS(use_cookies) = use_cookies;
+    if (value == NULL) {
+        PS(cache_limiter) = AURA_PS_STR_EMPTY;
+        return;
+    }
 #if PHP_VERSION_ID >= 80500
-    PS(cache_limiter) = value ? value : ZSTR_EMPTY_ALLOC();
+    PS(cache_limiter) = value;
 #else
-    PS(cache_limiter) = value ? ZSTR_VAL(value) : (char *) "";
+    PS(cache_limiter) = ZSTR_VAL(value);
 #endif
 }
 
