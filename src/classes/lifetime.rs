@@ -158,17 +158,51 @@ pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
                 }
             }
             Decision::Wait => {
-                // Closed while waiting, so the rotating request can go on.
-                let id = php(this, "session_id", &mut [])?;
-                php(this, "session_abort", &mut [])?.discard()?;
-                std::thread::sleep(ROTATION_WAIT);
-                if !reopen(this, &id)? {
+                if !wait_for_move(this)? {
                     return expire(this, Reason::Rotated, now);
                 }
             }
         }
     }
     expire(this, Reason::Rotated, now())
+}
+
+/// Inside a write cycle of `aura_session.lazy_lock`: follows the moves a
+/// rotation made since the request read its session, so that the write
+/// lands in the live session. False when the session was ended instead (a
+/// move whose grace passed, or data the store no longer has), with the
+/// session the cycle opened still open.
+pub fn follow_moves(this: *mut zend_object) -> AuraResult<bool> {
+    if !limits().any() {
+        return Ok(true);
+    }
+    for _ in 0..MAX_STEPS {
+        let now = now();
+        match read_record()? {
+            Record::Live(_) => return Ok(true),
+            Record::Moved { to, until } if now <= until => {
+                if !reopen(this, &bytes_zval(to.as_bytes()))? {
+                    return Ok(false);
+                }
+            }
+            Record::Moving { until } if now <= until => {
+                if !wait_for_move(this)? {
+                    return Ok(false);
+                }
+            }
+            _ => return Ok(false),
+        }
+    }
+    Ok(false)
+}
+
+/// Closes the session while a rotation moves it, so that the rotating
+/// request can go on, and opens it again.
+fn wait_for_move(this: *mut zend_object) -> AuraResult<bool> {
+    let id = php(this, "session_id", &mut [])?;
+    php(this, "session_abort", &mut [])?.discard()?;
+    std::thread::sleep(ROTATION_WAIT);
+    reopen(this, &id)
 }
 
 /// `Session::clear()` empties the data but keeps the times: clearing must

@@ -21,7 +21,7 @@ use crate::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
         public, typed, with_methods,
     },
-    engine::object::{Slot, hold, prop_copy, prop_object, with_prop, write},
+    engine::object::{Slot, hold, hold_if_object, prop_copy, prop_object, with_prop, write},
     engine::superglobal,
     engine::value::{Key, KeyUse, bool_zval, deprecate_float_key, lossy_float_key, truthy},
     errors::{AuraError, AuraResult},
@@ -261,8 +261,8 @@ fn in_cycle<R>(
     needs: Needs,
     op: impl FnOnce() -> AuraResult<R>,
 ) -> AuraResult<R> {
-    match prop_object(this, SESSION) {
-        Some(session) => lazy_lock::write(session, needs, op),
+    match hold_if_object(this, SESSION) {
+        Some(session) => lazy_lock::write(session.ptr, needs, op),
         None => op(),
     }
 }
