@@ -7,7 +7,8 @@ name of each plain lazy_lock=1 site in turn; `handler`, each handler in turn.
 `fault_stack` is a second stack, with its own Redis, for the tests that make
 the store fail, refuse writes or lose a worker (test_faults.py,
 test_races.py): strict mode on, phpredis' lock short (stack.OPTIONS), a user
-save handler without locking, and phpredis with its locking off. PHP warns
+save handler without locking, the files handler wrapped in a user
+SessionHandler, and phpredis with its locking off; Redis fsyncs every write. PHP warns
 there by design (a refused write, a lost connection), so only crashes and
 fatal errors fail it. `fault_table` collects the rows of the process-fault
 table printed at the end of the run."""
@@ -21,7 +22,7 @@ from stack import Stack
 SITES = ["files-lazy1", "redis-lazy1", "files-lazy0",
          "files-lazy1-idle", "redis-lazy1-idle", "files-lazy1-rotate", "redis-lazy1-rotate"]
 FAULT_SITES = ["files-lazy1-strict", "redis-lazy1-strict-shortlock", "user-lazy1-strict",
-               "redis-lazy1-unlocked"]
+               "wrapped-lazy1-strict", "redis-lazy1-unlocked"]
 
 _fault_rows = pytest.StashKey[list]()
 
@@ -46,7 +47,8 @@ def handler(request, stack):
 
 @pytest.fixture(scope="session")
 def fault_stack(ext):
-    with Stack(ext, FAULT_SITES) as running:
+    # appendfsync always: a Redis killed with SIGKILL keeps every write it acknowledged
+    with Stack(ext, FAULT_SITES, redis_fsync="always") as running:
         yield running
         errors = running.php_errors()
         assert "Fatal" not in errors, errors

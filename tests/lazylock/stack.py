@@ -1,8 +1,10 @@
 """nginx + php-fpm serving tests/lazylock/app (one fpm pool per site) with
 sessions in files, in Redis or behind a user save handler, for the lazy-lock
 tests and `make bench-concurrency`. Site names are HANDLER-MODE[-OPTION...]:
-handler "files", "redis" or "user" (app/user-handler.php: files without
-locking, the way many framework drivers store sessions), mode "lazy0"
+handler "files", "redis", "user" (app/user-handler.php: files without
+locking, the way many framework drivers store sessions) or "wrapped" (the
+files handler, its locking included, behind a SessionHandler subclass that
+the test endpoints can stall: app/wrapped-handler.php), mode "lazy0"
 (aura_session.lazy_lock=0), "lazy1" (=1) or "nolock" (lazy_lock=0 and
 phpredis' locking off) or "library" (the PHP library from the `library`
 source directory, in php-fpm without the extension); each further part turns
@@ -56,8 +58,9 @@ MARKS_ENV = "LAZYLOCK_MARKS"
 
 
 class Stack:
-    def __init__(self, ext, sites, workers=WORKERS, library=None):
+    def __init__(self, ext, sites, workers=WORKERS, library=None, redis_fsync="everysec"):
         self.ext = ext
+        self.redis_fsync = redis_fsync
         self.library = library
         self.sites = sites
         self.workers = workers
@@ -74,7 +77,7 @@ class Stack:
         os.mkdir(self.marks)
         try:
             if any(site.startswith("redis") for site in self.sites):
-                self.redis = RedisNode(self.tmp, "redis").start()
+                self.redis = RedisNode(self.tmp, "redis", appendfsync=self.redis_fsync).start()
             native = [site for site in self.sites if site.split("-")[1] != "library"]
             library = [site for site in self.sites if site not in native]
             if native:
@@ -112,7 +115,7 @@ class Stack:
         if mode == "library":
             del settings["aura_session.lazy_lock"]
             settings["auto_prepend_file"] = self._autoloader()
-        if handler in ("files", "user"):
+        if handler in ("files", "user", "wrapped"):
             path = os.path.join(self.tmp, "sessions-" + site)
             os.mkdir(path)
             self.session_dirs[site] = path
@@ -120,8 +123,10 @@ class Stack:
             if handler == "files":
                 settings["session.save_handler"] = "files"
             else:
-                # session.save_handler=user is only set by session_set_save_handler()
-                settings["auto_prepend_file"] = str(APP / "user-handler.php")
+                # session_set_save_handler() sets session.save_handler=user,
+                # which fails silently once php_admin_value fixed it: the
+                # wrapped files handler is php.ini's default one
+                settings["auto_prepend_file"] = str(APP / (handler + "-handler.php"))
         else:
             settings.update({
                 "session.save_handler": "redis",

@@ -4,10 +4,19 @@
 // answers one JSON object, with the times (microtime) around its work.
 use Aura\Session\Exception\ConcurrentModification;
 
-// For op=stall: a Phpfunc whose session function $at, once armed, stalls
-// (after session_start() returned, so the lock is held and the data read;
-// before session_write_close() writes), having written the worker's pid
-// where the test finds it, so that the test can kill the worker there.
+// For op=stall: writes the worker's pid where the test finds it, then waits
+// for the test to kill the worker.
+function stall_here(): void
+{
+    $mark = getenv('LAZYLOCK_MARKS') . '/stall-' . basename($_GET['tag'] ?? 'x');
+    file_put_contents($mark . '.tmp', (string) getmypid());
+    rename($mark . '.tmp', $mark);
+    usleep(10000000);  // killed long before, unless the test went wrong
+}
+
+// A Phpfunc whose session function $at, once armed, stalls: after
+// session_start() returned (the lock is held, the data read), or before
+// session_write_close() writes.
 final class StallingPhpfunc extends Aura\Session\Phpfunc
 {
     public ?string $at = null;
@@ -15,22 +24,15 @@ final class StallingPhpfunc extends Aura\Session\Phpfunc
     public function __call($func, $args)
     {
         if ($func === $this->at && $func === 'session_write_close') {
-            $this->stall();
+            $this->at = null;
+            stall_here();
         }
         $result = parent::__call($func, $args);
         if ($func === $this->at && $func === 'session_start') {
-            $this->stall();
+            $this->at = null;
+            stall_here();
         }
         return $result;
-    }
-
-    private function stall(): void
-    {
-        $this->at = null;
-        $mark = getenv('LAZYLOCK_MARKS') . '/stall-' . basename($_GET['tag'] ?? 'x');
-        file_put_contents($mark . '.tmp', (string) getmypid());
-        rename($mark . '.tmp', $mark);
-        usleep(10000000);  // killed long before, unless the test went wrong
     }
 }
 
@@ -95,7 +97,11 @@ try {
             break;
         case 'stall':       // a write cycle the test kills the worker in
             $segment->get('n');
-            $phpfunc->at = $_GET['at'];
+            if (isset($_GET['in'])) {   // in the save handler (the "wrapped" sites)
+                StallingFilesHandler::$stallIn = $_GET['in'];
+            } else {                    // in a Phpfunc override
+                $phpfunc->at = $_GET['at'];
+            }
             $segment->set('victim', $_GET['tag']);
             $session->commit();
             break;
