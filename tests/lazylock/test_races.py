@@ -1,9 +1,9 @@
 """The races between requests of one session that aura_session.lazy_lock=1
-must survive without losing a write silently, each found by hand first:
-a write after another request rotated the id (lifetimes) or retired it
-(regenerateId(), destroy()); a write the save handler refuses; a read, then
-the application's own session_start(), then a write; and handlers that take
-no lock, which the settings check must name. Each test states what the
+must survive without losing a write silently: a write after another
+request rotated the id (lifetimes) or retired it (regenerateId(),
+destroy()); a write the save handler refuses; a read, then the
+application's own session_start(), then a write; and handlers that take no
+lock, which the settings check must name. Each test states what the
 contract (docs/lazy-lock.md) promises."""
 
 import os
@@ -33,9 +33,9 @@ def dump(url, sid):
 @pytest.mark.parametrize("read", ["n", "b"])
 def test_a_write_after_a_concurrent_rotation_lands_in_the_new_session(stack, handler, read):
     """B reads, A rotates the id (rotate_interval), B writes: within the
-    grace window the write follows the rotation into the live session,
-    whether B decided on a value the rotation carried over (n) or on one
-    not set yet (b)."""
+    grace window the write follows the rotation into the live session, and
+    B goes on with the new id, whether B decided on a value the rotation
+    carried over (n) or on one not set yet (b)."""
     url = stack.urls[handler + "-lazy1-rotate"]
     old = call(url, "start")[0]["id"]  # issued now: due in more than 1 s
     with ThreadPoolExecutor(1) as pool:
@@ -47,6 +47,8 @@ def test_a_write_after_a_concurrent_rotation_lands_in_the_new_session(stack, han
     new = a.json["id"]
     assert a.ok and new != old and a.json["expired"] is None, a  # the setup: A rotated
     problems = [] if b.ok else ["B was answered %r" % b]
+    if b.json and b.json.get("id") != new:
+        problems.append("B went on with the id %r, not the live one" % b.json.get("id"))
     for name, sid in (("new", new), ("old", old)):
         segment = dump(url, sid)
         if segment.get("b") != "B":
