@@ -63,6 +63,13 @@ pub fn is_open() -> bool {
     with_request(|r| r.open.get()) && enabled()
 }
 
+/// Whether a write must go through `write()` to have this request's
+/// recorded reads validated (none are recorded with the setting off).
+#[inline(always)]
+pub fn has_reads_to_validate() -> bool {
+    with_request(|r| !r.in_cycle.get() && r.reads.try_borrow().is_ok_and(|reads| !reads.is_empty()))
+}
+
 /// Forgets the request's state (request shutdown).
 pub fn request_shutdown() {
     with_request(|r| {

@@ -295,7 +295,8 @@ fn write_each(
         }
         return Ok(());
     }
-    if let Ok(name) = name_key(this, KeyUse::Write)
+    if !lazy_lock::has_reads_to_validate()
+        && let Ok(name) = name_key(this, KeyUse::Write)
         && let Some(arrays) = loaded(this, &name)
     {
         let key = Key::from_zval(key, KeyUse::Write)?;
