@@ -280,20 +280,23 @@ fn write_each(
     value: &Zval,
 ) -> AuraResult<()> {
     if noticed(this, Some(key)) {
-        resume_or_start(this)?;
-        // Broken targets are refused before anything is written, as without
-        // a float; then one write after the other, as the PHP library's
-        // statements run: a throwing error handler stops before the next.
-        for bucket in buckets {
-            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
-            let keys = keys_of(&path, KeyUse::Write)?;
-            superglobal::check_writable(&keys.iter().collect::<Vec<_>>())?;
-        }
-        for bucket in buckets {
-            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
-            set_spelled(&path, value.shallow_clone())?;
-        }
-        return Ok(());
+        return in_cycle(this, Needs::Start, || {
+            resume_or_start(this)?;
+            // Broken targets are refused before anything is written, as
+            // without a float; then one write after the other, as the PHP
+            // library's statements run: a throwing error handler stops
+            // before the next.
+            for bucket in buckets {
+                let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+                let keys = keys_of(&path, KeyUse::Write)?;
+                superglobal::check_writable(&keys.iter().collect::<Vec<_>>())?;
+            }
+            for bucket in buckets {
+                let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+                set_spelled(&path, value.shallow_clone())?;
+            }
+            Ok(())
+        });
     }
     if !lazy_lock::has_reads_to_validate()
         && let Ok(name) = name_key(this, KeyUse::Write)
