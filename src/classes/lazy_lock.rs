@@ -123,11 +123,20 @@ pub fn write<R>(
     if session_state::is_active() != Some(false) {
         return op();
     }
-    // A session this request already used: the client holds its id, and a
-    // start that finds the id gone must not hand it another one.
-    let known = with_request(|r| r.open.get())
-        .then(session_state::id)
-        .flatten();
+    // A session this request already used (it read through the API, or a
+    // cycle ran): the client holds its id, and a start that finds the id
+    // gone must not hand it another one.
+    let used =
+        with_request(|r| r.open.get() || r.reads.try_borrow().is_ok_and(|reads| !reads.is_empty()));
+    let known = used.then(session_state::id).flatten();
+    session_state::watching_saves(|| write_cycle(session, known, op)).0
+}
+
+fn write_cycle<R>(
+    session: *mut zend_object,
+    known: Option<Vec<u8>>,
+    op: impl FnOnce() -> AuraResult<R>,
+) -> AuraResult<R> {
     let headers = if known.is_some() {
         Headers::Never
     } else {
@@ -140,8 +149,11 @@ pub fn write<R>(
         ));
     }
     let result = in_cycle(|| {
-        if let Some(id) = &known {
-            follow(session, id)?;
+        match &known {
+            Some(id) => follow(session, id)?,
+            // A session started afresh may still be one a rotation moved
+            // (after `destroy()` the cookie's id is opened again).
+            None => lifetime::settle_moved(session)?,
         }
         validate()?;
         op()
@@ -160,6 +172,10 @@ pub fn write<R>(
 /// that only does what follows a start (lifetime checks, the flash move).
 pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
     let _kept = keep_alive(session);
+    session_state::watching_saves(|| start_cycle(session)).0
+}
+
+fn start_cycle(session: *mut zend_object) -> AuraResult<Owned> {
     if !begin(session, Headers::IfUnsent)? {
         return Ok(bool_zval(false).into());
     }

@@ -14,15 +14,16 @@ use crate::{
     classes::session,
     config,
     engine::array::{insert, lookup, new_array_zval},
+    engine::guard,
     engine::guard::Owned,
     engine::info,
     engine::ini,
     engine::keys,
     engine::request,
-    engine::session_state,
+    engine::session_state::{self, Headers},
     engine::superglobal,
     engine::value::{Key, bool_zval, bytes_zval, long_zval},
-    errors::AuraResult,
+    errors::{AuraError, AuraResult},
     rules::lifetime::{Decision, Limits, Reason, Record, Stamps, decide, parse_seconds},
     rules::settings_check,
 };
@@ -146,19 +147,34 @@ fn write_moved(this: *mut zend_object, to: &Zval, until: i64) -> AuraResult<()> 
 // ---- hooks the Session calls ----
 
 /// Right after `session_start()` succeeded, before flashes move: ends,
-/// follows, rotates or stamps the session as the settings say.
+/// follows, rotates or stamps the session as the settings say. The save
+/// handler is watched meanwhile, so that a failing store call cannot leave
+/// it locked (see `session_state::watching_saves`).
 pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
     let limits = limits();
     if !limits.any() {
         return Ok(());
     }
+    session_state::watching_saves(|| decide_after_start(this, &limits)).0
+}
+
+/// Inside a write cycle that started the session afresh: a session a
+/// rotation moved is followed, or ended, as a start would.
+pub fn settle_moved(this: *mut zend_object) -> AuraResult<()> {
+    if limits().any() && matches!(read_record()?, Record::Moved { .. } | Record::Moving { .. }) {
+        return after_start(this);
+    }
+    Ok(())
+}
+
+fn decide_after_start(this: *mut zend_object, limits: &Limits) -> AuraResult<()> {
     for _ in 0..MAX_STEPS {
         let now = now();
-        match decide(&read_record()?, &limits, now) {
+        match decide(&read_record()?, limits, now) {
             Decision::Keep => return Ok(()),
             Decision::Stamp(stamps) => return write_stamps(stamps),
             Decision::Expire(reason) => return expire(this, reason, now),
-            Decision::Rotate(stamps) => return rotate(this, stamps, &limits, now),
+            Decision::Rotate(stamps) => return rotate(this, stamps, limits, now),
             Decision::Follow(to) => {
                 let id = php(this, "session_id", &mut [])?;
                 if !reopen(this, &bytes_zval(to.as_bytes()))? {
@@ -304,8 +320,22 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     let until = now.saturating_add(limits.rotate_grace);
     let old_id = php(this, "session_id", &mut [])?;
     write_moving(live, until)?;
-    if !php(this, "session_regenerate_id", &mut [bool_zval(false)])?.into_truthy()? {
-        return take_back(this, &old_id, live);
+    // No cookie names the new id before it holds the data: a request that
+    // dies in between leaves the client on the old id, which has it all.
+    let regenerated = session_state::with_headers(Headers::Never, || {
+        php(this, "session_regenerate_id", &mut [bool_zval(false)])
+    });
+    match regenerated.and_then(Owned::into_truthy) {
+        Ok(true) => {}
+        Ok(false) => return take_back(this, &old_id, live),
+        Err(AuraError::Bailout) => return Err(AuraError::Bailout),
+        Err(error) => {
+            // The store failed opening the new id: the session goes on under
+            // the old one, and the failure is still reported.
+            let error = error.raise_now();
+            guard::with_exception_set_aside(|| take_back(this, &old_id, live))?;
+            return Err(error);
+        }
     }
     write_stamps(stamps)?;
     let new_id = php(this, "session_id", &mut [])?;

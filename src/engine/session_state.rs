@@ -50,19 +50,29 @@ unsafe extern "C" {
     fn aura_shim_session_id(len: *mut usize) -> *const u8;
     fn aura_shim_session_abort();
     fn aura_shim_watch_saves();
-    fn aura_shim_unwatch_saves() -> c_int;
+    fn aura_shim_unwatch_saves();
+    fn aura_shim_take_refusal() -> c_int;
 }
 
-/// Runs `f` (which closes the session) and tells whether the save handler
-/// refused the write or the timestamp update it made: PHP only warns, and
-/// `session_write_close()` still answers true.
+/// Runs `f` with the save handler watched (see the shim): a refused save
+/// is recorded, and the handler is closed even when an exception is
+/// pending. Answers whether the handler refused a write or a timestamp
+/// update while `f` ran: PHP only warns, and `session_write_close()` still
+/// answers true.
 pub fn watching_saves<R>(f: impl FnOnce() -> R) -> (R, bool) {
-    // SAFETY: the shim swaps the module's handler table for a copy that
-    // records refusals, for this thread, and puts it back below.
-    unsafe { aura_shim_watch_saves() };
+    // SAFETY: the shim swaps the module's handler table for a wrapped copy,
+    // for this thread, and the matching unwatch below puts it back.
+    unsafe {
+        aura_shim_watch_saves();
+        aura_shim_take_refusal();
+    }
     let result = f();
-    // SAFETY: pairs with the call above.
-    let refused = unsafe { aura_shim_unwatch_saves() } != 0;
+    // SAFETY: pairs with the watch above.
+    let refused = unsafe {
+        let refused = aura_shim_take_refusal() != 0;
+        aura_shim_unwatch_saves();
+        refused
+    };
     (result, refused)
 }
 

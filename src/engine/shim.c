@@ -4,6 +4,7 @@
 #include "php.h"
 #include "ext/session/php_session.h"
 #include "SAPI.h"
+#include "zend_exceptions.h"
 
 /* PHP 8.5 keeps the session module's string settings as zend_string; older
  * versions as NUL-terminated char arrays. */
@@ -168,6 +169,9 @@ void aura_shim_session_abort(void)
     if (!AURA_PS_AVAILABLE || PS(session_status) != php_session_active) {
         return;
     }
+    /* A fatal error inside a handler call skipped the module's own reset,
+     * and a user handler refuses to be called again while this is set. */
+    PS(in_save_handler) = 0;
     zend_try {
         if (PS(mod_data) || PS(mod_user_implemented)) {
             PS(mod)->s_close(&PS(mod_data));
@@ -176,13 +180,19 @@ void aura_shim_session_abort(void)
     PS(session_status) = php_session_none;
 }
 
-/* session_write_close() answers true even when the handler refused the
- * write (PHP only warns), so a write cycle watches the handler's answers
- * itself: for the length of the call the module's handler table is a copy
- * whose write and timestamp entries record a refusal. Per thread, like the
- * session module's own state. */
+/* While a cycle of the extension runs, the module's handler table is a
+ * copy of the configured one with three entries wrapped:
+ * - write and timestamp updates record a refusal: session_write_close()
+ *   answers true even when the handler refused the write (PHP only warns);
+ * - close runs with a pending exception set aside, as the engine sets it
+ *   aside for a destructor: PHP closes the handler after a write or destroy
+ *   that threw, but a user handler's close() is a PHP call, which the engine
+ *   refuses while an exception is pending, and the lock would stay held.
+ * Per thread, like the session module's own state; nested watches share
+ * one copy. */
 ZEND_TLS const ps_module *aura_watched;
 ZEND_TLS ps_module aura_watching;
+ZEND_TLS int aura_watch_depth;
 ZEND_TLS int aura_refused;
 
 static zend_result aura_watch_write(PS_WRITE_ARGS)
@@ -203,26 +213,51 @@ static zend_result aura_watch_touch(PS_UPDATE_TIMESTAMP_ARGS)
     return result;
 }
 
+static zend_result aura_watch_close(PS_CLOSE_ARGS)
+{
+    zend_result result;
+    if (!EG(exception)) {
+        return aura_watched->s_close(mod_data);
+    }
+    zend_exception_save();
+    result = aura_watched->s_close(mod_data);
+    zend_exception_restore();
+    return result;
+}
+
 void aura_shim_watch_saves(void)
 {
-    aura_refused = 0;
-    if (!AURA_PS_AVAILABLE || PS(mod) == NULL || PS(mod) == &aura_watching) {
+    if (!AURA_PS_AVAILABLE) {
+        return;
+    }
+    if (aura_watch_depth++ > 0 || PS(mod) == NULL || PS(mod) == &aura_watching) {
         return;
     }
     aura_watched = PS(mod);
     aura_watching = *PS(mod);
     aura_watching.s_write = aura_watch_write;
+    aura_watching.s_close = aura_watch_close;
     if (aura_watching.s_update_timestamp) {
         aura_watching.s_update_timestamp = aura_watch_touch;
     }
     PS(mod) = &aura_watching;
 }
 
-/* Puts the handler table back; 1 when the handler refused a save. */
-int aura_shim_unwatch_saves(void)
+/* Ends one watch; the outermost puts the handler table back. */
+void aura_shim_unwatch_saves(void)
 {
-    if (AURA_PS_AVAILABLE && PS(mod) == &aura_watching) {
+    if (!AURA_PS_AVAILABLE || aura_watch_depth == 0 || --aura_watch_depth > 0) {
+        return;
+    }
+    if (PS(mod) == &aura_watching) {
         PS(mod) = aura_watched;
     }
-    return aura_refused;
+}
+
+/* Whether the handler refused a save since the last call (which forgets it). */
+int aura_shim_take_refusal(void)
+{
+    int refused = aura_refused;
+    aura_refused = 0;
+    return refused;
 }
