@@ -88,7 +88,7 @@ BASE_INI = {
     "redis.session.lock_expire": "30",
 }
 
-PROCESS_TIMEOUT = 30
+PROCESS_TIMEOUT = 8
 
 
 def seed_data(lifetime, now):
@@ -246,7 +246,9 @@ def php_command(env, group, store, impl, spec_path):
     if impl == "ext":
         cmd += ["-d", "extension=" + env.ext]
     for k, v in ini_for(group, store, impl).items():
-        cmd += ["-d", "%s=%s" % (k, v)]
+        # Quoted: a save path holds "=" and "&", which the ini parser
+        # would otherwise take for syntax.
+        cmd += ["-d", '%s="%s"' % (k, v)]
     cmd += [CASE_PHP, spec_path]
     return cmd
 
@@ -438,15 +440,18 @@ def effect_landed(op, data, rec, seed_id, final_id, store):
     if op == "segment.remove":
         return isinstance(app, dict) and "committed" not in app
     if op == "segment.clear":
-        return app == {}
+        # "post" writes into the segment afterwards: only the old keys count.
+        return isinstance(app, dict) and "committed" not in app
     if op == "segment.setFlash":
         return dig(data, FLASH_NEXT, "app", "n") == "x"
     if op == "segment.keepFlash":
-        return dig(data, FLASH_NEXT, "app", "f") == "flash0" and dig(data, FLASH_NOW, "app", "f") == "flash0"
+        # The flash is there for the next request (moved and kept, or never
+        # moved when the start failed: either way the next request gets it).
+        return dig(data, FLASH_NEXT, "app", "f") == "flash0"
     if op == "session.commit":
         return dig(data, FLASH_NOW, "app", "f") == "flash0" and dig(data, FLASH_NEXT, "app", "f") is None
     if op == "session.clear":
-        return data is not None and not dig(data, "app")
+        return data is not None and dig(data, "app", "committed") is None and dig(data, CSRF) is None
     if op == "session.destroy":
         return not any(dig(d, "app", "committed") == "c0" for d in store.values())
     if op == "session.regenerateId":
@@ -469,9 +474,6 @@ def effect_anywhere(op, store):
         return any(dig(d, "app", "k") == "v1" for d in values)
     if op == "segment.setFlash":
         return any(dig(d, FLASH_NEXT, "app", "n") == "x" for d in values)
-    if op == "segment.keepFlash":
-        return any(dig(d, FLASH_NEXT, "app", "f") == "flash0" and dig(d, FLASH_NOW, "app", "f") == "flash0"
-                   for d in values)
     if op == "csrf.getValue":
         return any(dig(d, CSRF, "other") is not None for d in values)
     return False
@@ -520,32 +522,66 @@ def evaluate(group, plan, run, now):
     op_rec = run.steps.get("op")
     writes = [("op", group.op)] if OPS[group.op] == "write" else []
     writes.append(("post", "post"))
+    # validateId() saying no at the request's first start: the store has
+    # no such session, so a new, empty one is the right answer, and what
+    # the request then does acts on that one.
+    read_before = (run.steps.get("pre") or {}).get("value") == "c0"
+    first_start_new = (fired is not None and fired["call"] == "validateId" and fired["fault"] == "false"
+                       and not read_before)
+    # A fault at close() comes after the store took the write: whether the
+    # call then reports the failure or not, the write may be there.
+    after_write = fired is not None and fired["call"] == "close"
 
     for step, op in writes:
         rec = run.steps.get(step)
         if rec is None or rec.get("outcome") == "died":
             continue
+        in_step = fired is not None and fired["step"] == step
         # I4: nothing saved from a failed cycle (any mode: a write that
         # threw must not be saved later either, e.g. at the end of the request).
-        if failed(op, rec) and op in ("post", "segment.set", "segment.setFlash", "segment.keepFlash",
-                                       "csrf.getValue"):
+        if failed(op, rec) and not (after_write and in_step) and op in (
+                "post", "segment.set", "segment.setFlash", "csrf.getValue"):
             v.check("failed-write-not-saved", not effect_anywhere(op, run.store),
                     "step %s (%s) %s, but its write is in the store"
                     % (step, op, describe(rec)))
         # I5: a write that returned normally landed (the opt-in modes: the
         # default mode writes at the end of the request, as the library does).
+        # keepFlash and commit act on data that was there before: when
+        # that data is gone, committed-data-readable reports the loss.
+        if op in ("segment.keepFlash", "session.commit") and dig(data, "app", "committed") != "c0":
+            continue
+        if first_start_new and op in ("session.destroy", "session.regenerateId", "segment.keepFlash",
+                                      "session.commit"):
+            continue
         if group.lazy == 1 and succeeded(op, rec):
             v.check("returned-write-landed",
                     effect_landed(op, data, rec, run.seed_id, final_id, run.store),
                     "step %s (%s) returned %r, but the session the client holds (%s) does not have its write"
                     % (step, op, rec.get("value"), "id %s" % final_id))
 
+    # I7: a write whose cycle finds its id gone from the store (validateId()
+    # says no: another request's regenerateId() or destroy() retired it)
+    # throws and writes nothing, and never mints a new session for it
+    # (lazy_lock=1: the request read the session in an earlier cycle).
+    retired = (fired is not None and fired["call"] == "validateId" and fired["fault"] == "false"
+               and read_before and fired["step"] in dict(writes))
+    if group.lazy == 1 and retired:
+        step = fired["step"]
+        op = dict(writes)[step]
+        rec = run.steps.get(step) or {}
+        minted = [rid for rid in run.store if rid != run.seed_id and rid != (run.steps.get("pre") or {}).get("id")]
+        v.check("retired-id-write-throws", rec.get("outcome") == "threw" and not minted,
+                "step %s (%s) ran into an id the store no longer holds and %s; ids minted: %s"
+                % (step, op, describe(rec) if rec.get("outcome") != "died" else "died", minted or "none"))
+
     # I6: the data committed before the fault is still readable under the
     # id the client holds, unless the operation removed it as asked.
     removal_done = group.op in REMOVES_COMMITTED and (
-        succeeded(group.op, op_rec) or (op_rec or {}).get("outcome") == "died")
-    validate_said_no = plan is not None and plan["method"] == "validateId" and plan["kind"] == "false" \
-        and fired is not None
+        succeeded(group.op, op_rec) or (op_rec or {}).get("outcome") == "died"
+        or (after_write and fired["step"] == "op"))
+    validate_said_no = first_start_new or (
+        fired is not None and fired["call"] == "validateId" and fired["fault"] == "false"
+        and not (group.lazy == 1 and retired))
     if group.strict and not removal_done and not validate_said_no:
         ok = dig(data, "app", "committed") == "c0"
         where = "nowhere"
