@@ -23,6 +23,9 @@ class Tally:
         self.violations = []     # dicts, also written to FAULT_REPORT
         self.excused = []        # failures plain PHP shows too, reported apart
         self.notes = []
+        self.valgrind_cases = 0
+        self.valgrind_failed = 0
+        self.valgrind_excluded = {}
 
     def line(self):
         return "fault: %d cases (%d library runs), %d invariant checks, %d violations, %d excused" % (
@@ -74,7 +77,12 @@ def fault_env(ext, tally):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def pytest_terminal_summary(terminalreporter):
+def pytest_unconfigure(config):
+    # After pytest's own summary, just above the closing count line that
+    # tests/conftest.py prints (pluggy calls this conftest's hook first).
+    terminalreporter = config.pluginmanager.get_plugin("terminalreporter")
+    if terminalreporter is None:
+        return
     t = _tally
     for note in t.notes:
         terminalreporter.write_line("fault: note: " + note)
@@ -90,6 +98,10 @@ def pytest_terminal_summary(terminalreporter):
         for why, n in sorted(by_why.items()):
             terminalreporter.write_line("fault: %5d excused: %s" % (n, why))
         terminalreporter.write_line(t.line())
+    if t.valgrind_cases:
+        terminalreporter.write_line("fault: valgrind: %d cases, %d with memory errors or leaks of ours%s" % (
+            t.valgrind_cases, t.valgrind_failed, "".join(
+                "; %d records not counted (%s)" % (n, why) for why, n in sorted(t.valgrind_excluded.items()))))
     report = os.environ.get("FAULT_REPORT")
     if report:
         with open(report, "w") as fh:

@@ -69,21 +69,29 @@ only when the extension is loaded) and expects each check to report it.
 Environment: FAULT_FULL=1 runs every fault point and kind and the "stamp"
 lifetime (the default run caps the plans per group); FAULT_JOBS processes in
 parallel (default: CPU count); FAULT_REPORT=path writes every violation as
-JSON; FAULT_GROUPS=regex selects groups by name.
+JSON; FAULT_GROUPS=regex selects groups by name; FAULT_VALGRIND=1 adds
+test_valgrind_subset (FAULT_VALGRIND=only runs just it): a fixed handful of cases (faults inside cycles, in a
+rotation, fatal errors and exit() inside the handler) with the extension
+under valgrind memcheck, judged by scripts/memcheck.sh's rules.
 """
 
+import dataclasses
 import os
 import re
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from fault import driver as d
+from fault import valgrind
 
 FULL = os.environ.get("FAULT_FULL") == "1"
 JOBS = int(os.environ.get("FAULT_JOBS") or os.cpu_count() or 2)
 GROUP_FILTER = re.compile(os.environ.get("FAULT_GROUPS", ""))
+# FAULT_VALGRIND=1 adds the valgrind subset to the run; "only" runs just it.
+VALGRIND = os.environ.get("FAULT_VALGRIND", "0")
 
 BACKENDS = ["user", "files", "redis"]
 LIFETIMES = ["off", "rotate", "stamp"] if FULL else ["off", "rotate"]
@@ -156,7 +164,7 @@ def record(tally, group, plan, run, verdict, compared):
     return found
 
 
-@pytest.mark.parametrize("group", groups(), ids=lambda g: g.name)
+@pytest.mark.parametrize("group", [] if VALGRIND == "only" else groups(), ids=lambda g: g.name)
 def test_faults(group, fault_env, tally):
     if group.backend == "redis" and fault_env.redis_port is None:
         pytest.skip("no Redis (see the notes at the end)")
@@ -200,6 +208,7 @@ BROKEN = [
 ]
 
 
+@pytest.mark.skipif(VALGRIND == "only", reason="the valgrind subset only")
 @pytest.mark.parametrize("group,fault,expected", BROKEN, ids=lambda x: getattr(x, "name", None) or (
     x if isinstance(x, str) else "-".join(sorted(x))))
 def test_checks_can_fail(group, fault, expected, fault_env):
@@ -213,3 +222,71 @@ def test_checks_can_fail(group, fault, expected, fault_env):
     seen = {check for check, _ in verdict.violations}
     assert run.fired, "the broken handler was never reached"
     assert expected <= seen, "expected %s to be reported, got %s" % (expected, verdict.violations)
+
+
+# Cases for valgrind: a write refused and one throwing inside a lazy_lock
+# cycle, fatal errors and exit() inside the handler while the extension is
+# in a cycle or a rotation (its bailout path), a failing rotation, and the
+# default mode's end-of-request write.
+VALGRIND_CASES = [
+    (d.Group("user", 1, "off", "segment.set"), "write:2:false"),
+    (d.Group("user", 1, "off", "segment.set"), "write:2:throw"),
+    (d.Group("user", 1, "off", "segment.set"), "read:2:fatal"),
+    (d.Group("user", 1, "off", "csrf.regenerateValue"), "write:2:fatal"),
+    (d.Group("user", 1, "off", "segment.keepFlash"), "close:2:throw"),
+    (d.Group("user", 1, "off", "session.regenerateId"), "destroy:1:throw"),
+    (d.Group("user", 1, "rotate", "segment.get"), "read:2:throw"),
+    (d.Group("user", 1, "rotate", "segment.get"), "write:2:exit"),
+    (d.Group("user", 0, "rotate", "csrf.getValue"), "validateId:2:fatal"),
+    (d.Group("user", 0, "off", "segment.set"), "write:1:throw"),
+    (d.Group("user", 1, "rotate", "session.regenerateId"), "read:3:fatal"),
+    (d.Group("files", 1, "off", "segment.set"), "write:2:throw"),
+]
+
+
+@pytest.mark.skipif(VALGRIND not in ("1", "only"), reason="FAULT_VALGRIND=1 runs the valgrind subset")
+@pytest.mark.parametrize("group,fault", VALGRIND_CASES, ids=lambda x: getattr(x, "name", x))
+def test_valgrind_subset(group, fault, fault_env, tally, tmp_path):
+    if not shutil.which("valgrind"):
+        pytest.skip("valgrind is not installed (scripts/setup.sh valgrind)")
+    method, index, kind = fault.split(":")
+    plan = {"method": method, "index": int(index), "kind": kind}
+    env = dataclasses.replace(fault_env, valgrind=True, vg_log_dir=str(tmp_path))
+    run = d.run_case(env, group, plan)
+    tally.valgrind_cases += 1
+    assert run.fired, "the fault never fired under valgrind: %s" % run.output[-2000:]
+    logs = [name for name in os.listdir(tmp_path) if name.endswith(".vg")]
+    assert logs, "valgrind wrote no log: %s" % run.output[-2000:]
+    log = ""
+    for name in logs:
+        if name.endswith(".vg"):
+            with open(tmp_path / name) as fh:
+                log += fh.read()
+    bad, excluded = valgrind.problems(log, fatal=kind in ("fatal", "exit"))
+    tally.valgrind_excluded.update(excluded)
+    if bad:
+        tally.valgrind_failed += 1
+    assert not bad, "valgrind reports for %s %s:\n%s" % (group.name, fault, "\n\n".join(bad)[:8000])
+
+
+def test_valgrind_reader_reports():
+    """The valgrind log reader fails a case on a memory error anywhere and on
+    a leak of ours, and not on what scripts/memcheck.sh excludes."""
+    log = "\n".join([
+        "==1== Invalid read of size 8",
+        "==1==    at 0x1: zend_hash_find (zend_hash.c:1)",
+        "==1==    by 0x2: aura_session::engine::superglobal::get (libaura_session.so)",
+        "==1== ",
+        "==1== 24 bytes in 1 blocks are definitely lost in loss record 1 of 2",
+        "==1==    at 0x3: malloc",
+        "==1==    by 0x4: alloc::raw_vec::finish_grow (libaura_session.so)",
+        "==1== ",
+        "==1== 56 bytes in 1 blocks are definitely lost in loss record 2 of 2",
+        "==1==    at 0x5: malloc",
+        "==1==    by 0x6: zend_objects_new (zend_objects.c:1)",
+        "==1==    by 0x7: aura_session::classes::session::create (libaura_session.so)",
+        "==1== ",
+    ])
+    bad, excluded = valgrind.problems(log, fatal=False)
+    assert len(bad) == 2 and "Invalid read" in bad[0] and "raw_vec" in bad[1]
+    assert excluded == {"excluded:zend_objects_new": 1}
