@@ -19,9 +19,20 @@ fn main() {
         });
     let includes = String::from_utf8_lossy(&includes.stdout);
     let mut build = cc::Build::new();
-    build.file("src/engine/shim.c").warnings(false);
+    // A shim that disagrees with PHP's headers about a type must not build:
+    // GCC before 14 only warns about incompatible pointers, and the binary
+    // would read the session module's memory as the wrong type. The shim's
+    // own warnings are errors; PHP's headers come in as system headers, whose
+    // warnings (a newer compiler finds new ones) are PHP's to fix, not ours,
+    // while a mismatch in how the shim uses them is still reported in the shim.
+    build
+        .file("src/engine/shim.c")
+        .std("c11")
+        .warnings(true)
+        .extra_warnings(true)
+        .warnings_into_errors(true);
     for dir in includes.split_whitespace() {
-        build.include(dir.trim_start_matches("-I"));
+        build.flag(format!("-isystem{}", dir.trim_start_matches("-I")));
     }
     build.compile("aura_session_shim");
 }

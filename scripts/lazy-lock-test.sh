@@ -4,7 +4,9 @@
 # php-fpm (8 workers per pool), sessions in files and in a standalone Redis
 # (Debian's phpredis), with aura_session.lazy_lock=1. Needs
 # scripts/setup-farm.sh first. Everything listens on 127.0.0.1 on free ports
-# and is stopped afterwards. Bounded by LAZY_LOCK_TIMEOUT seconds (300).
+# and is stopped afterwards. test_faults.py kills php-fpm workers and restarts
+# its own Redis, and prints the process-fault table at the end. Bounded by
+# LAZY_LOCK_TIMEOUT seconds (300).
 # Extra arguments go to pytest. Closes with `lazy-lock: N passed, M failed`.
 set -uo pipefail
 . "$(dirname "$0")/lib.sh" lazy-lock-test lazy-lock

@@ -69,6 +69,10 @@ SUBSET=(
     php-tests/memory/object_cycles_collected.phpt
     php-tests/lazy-lock/stale_read_then_write_throws.phpt
     php-tests/lazy-lock/changed_array_read_conflicts.phpt
+    php-tests/lazy-lock/session_dropped_inside_cycle_is_kept_alive.phpt
+    php-tests/lazy-lock/failed_cycle_is_aborted_and_not_saved.phpt
+    php-tests/lazy-lock/write_follows_concurrent_rotation.phpt
+    php-tests/lazy-lock/write_after_concurrent_regenerate_throws_session_retired.phpt
     php-tests/memory-safety/
 )
 

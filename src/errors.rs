@@ -11,6 +11,9 @@ pub static SESSION_EXCEPTION: ClassSlot = ClassSlot::new();
 pub static ALREADY_STARTED: ClassSlot = ClassSlot::new();
 /// `Exception\ConcurrentModification` (`aura_session.lazy_lock`).
 pub static CONCURRENT_MODIFICATION: ClassSlot = ClassSlot::new();
+/// `Exception\SessionRetired`: a write against an id another request ended
+/// (`aura_session.lazy_lock`).
+pub static SESSION_RETIRED: ClassSlot = ClassSlot::new();
 
 /// Everything a method can fail with. `Thrown` means PHP code we called
 /// already raised an exception, which must travel on untouched.
@@ -31,6 +34,9 @@ pub enum AuraError {
     /// `Aura\Session\Exception\ConcurrentModification`
     #[error("{0}")]
     ConcurrentModification(String),
+    /// `Aura\Session\Exception\SessionRetired`
+    #[error("{0}")]
+    SessionRetired(String),
     #[error("{0}")]
     Type(String),
     #[error("{0}")]
@@ -64,6 +70,7 @@ impl AuraError {
             AuraError::Session(_) => SESSION_EXCEPTION.get(),
             AuraError::AlreadyStarted(_) => ALREADY_STARTED.get(),
             AuraError::ConcurrentModification(_) => CONCURRENT_MODIFICATION.get(),
+            AuraError::SessionRetired(_) => SESSION_RETIRED.get(),
             AuraError::Type(_) => Some(ce::type_error()),
             AuraError::Error(_) => Some(ce::error()),
         };

@@ -770,3 +770,13 @@ class SessionAlreadyStarted extends \Aura\Session\Exception
 class ConcurrentModification extends \Aura\Session\Exception
 {
 }
+
+/**
+ * With aura_session.lazy_lock=1: a write through the API found that the
+ * session this request read was ended by another request since
+ * (`regenerateId()`, `destroy()`, a rotation whose grace window passed).
+ * Nothing was written and no new session was issued.
+ */
+class SessionRetired extends \Aura\Session\Exception
+{
+}

@@ -1,45 +1,14 @@
 --TEST--
-INF, -INF, NAN and out-of-range float keys raise the deprecation with PHP's spelling of the float; integral floats (2.0, -0.0) raise none
+INF, -INF, NAN and out-of-range float keys raise the deprecation with PHP's spelling of the float; integral floats (2.0, -0.0) raise none (before PHP 8.5)
+--SKIPIF--
+<?php if (PHP_VERSION_ID >= 80500) die("skip PHP 8.5 warns that infinite and out-of-range floats are not representable as an int"); ?>
 --INI--
 session.use_cookies=0
 session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
-function printing(): void
-{
-    set_error_handler(function (int $no, string $message): bool {
-        echo $no === E_DEPRECATED ? "Deprecated" : "Error $no", ": $message\n";
-        return true;
-    });
-}
-function throwing_at(int $nth): void
-{
-    $count = 0;
-    set_error_handler(function (int $no, string $message) use (&$count, $nth): bool {
-        echo "Deprecated: $message\n";
-        if (++$count === $nth) {
-            throw new ErrorException($message, 0, $no);
-        }
-        return true;
-    });
-}
-function attempt(callable $call): void
-{
-    try {
-        var_dump($call());
-    } catch (ErrorException $e) {
-        echo "stopped\n";
-    }
-}
-session_start();
-$segment = (new Aura\Session\SessionFactory)->newInstance([])->getSegment('seg');
-printing();
-foreach ([INF, -INF, NAN, 1e30, -1.0E+19, 9.2233720368547758E+18, 0.1, 0.30000000000000004, 1e-300, 2.0, -0.0] as $i => $key) {
-    $segment->set($key, $i);
-}
-var_dump($_SESSION['seg']);
-?>
+require __DIR__ . '/float_key_non_finite_and_out_of_range_deprecate.inc';
 --EXPECT--
 Deprecated: Implicit conversion from float INF to int loses precision
 Deprecated: Implicit conversion from float -INF to int loses precision

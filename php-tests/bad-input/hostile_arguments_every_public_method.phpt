@@ -12,7 +12,9 @@ ob_start();
 set_error_handler(fn() => true);
 class Text { public function __toString(): string { return 'text'; } }
 // Sessions live in memory, so the many starts leave no files behind.
+require_once __DIR__ . '/../save_handler_ids.inc';
 class MemoryHandler implements SessionHandlerInterface {
+    use SessionIdMethods;
     private array $data = [];
     public function open(string $path, string $name): bool { return true; }
     public function close(): bool { return true; }

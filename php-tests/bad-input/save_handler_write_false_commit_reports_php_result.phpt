@@ -6,7 +6,9 @@ session.cache_limiter=
 session.save_path={TMP}
 --FILE--
 <?php
+require_once __DIR__ . '/../save_handler_ids.inc';
 class Handler implements SessionHandlerInterface {
+    use SessionIdMethods;
     public function open(string $path, string $name): bool { return true; }
     public function close(): bool { return true; }
     public function read(string $id): string|false { return ''; }

@@ -35,4 +35,4 @@ $extension->getFunctions();
 printf("%d classes and interfaces, %d methods, %d parameters\n", count($names), $methods, $parameters);
 ?>
 --EXPECT--
-13 classes and interfaces, 104 methods, 65 parameters
+14 classes and interfaces, 114 methods, 68 parameters

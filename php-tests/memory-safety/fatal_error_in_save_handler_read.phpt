@@ -7,7 +7,9 @@ session.save_path={TMP}
 --FILE--
 <?php
 require __DIR__ . '/user_fatal.inc';
+require_once __DIR__ . '/../save_handler_ids.inc';
 class FatalReader implements SessionHandlerInterface {
+    use SessionIdMethods;
     function open($path, $name): bool { return true; }
     function close(): bool { return true; }
     function read($id): string|false { user_fatal('read failed hard'); return ''; }

@@ -20,7 +20,7 @@ use crate::{
     engine::php_call::{call_function, call_method},
     engine::server_vars,
     engine::value::{
-        bool_zval, bytes_zval, deref_value, loosely_null, lossy_float_key, truthy, type_name,
+        bool_zval, bytes_zval, deref_value, loosely_null, offset_noticed, truthy, type_name,
     },
     errors::{AuraError, AuraResult},
     rules::origin::{self, Field},
@@ -132,7 +132,7 @@ fn native_get_value(this: *mut zend_object, key: &Zval) -> AuraResult<Owned> {
     let stored = segment_get(this, key)?;
     if loosely_null(&stored) {
         regenerate_value(this, key.shallow_clone())?.discard()?;
-    } else if segment_is_native(this) && lossy_float_key(key).is_none() {
+    } else if segment_is_native(this) && !offset_noticed(key) {
         return Ok(stored);
     }
     segment_get(this, key)

@@ -1,5 +1,5 @@
-//! `Aura\Session\Exception`, `Exception\SessionAlreadyStarted` and
-//! `Exception\ConcurrentModification`, built
+//! `Aura\Session\Exception`, `Exception\SessionAlreadyStarted`,
+//! `Exception\ConcurrentModification` and `Exception\SessionRetired`, built
 //! by hand so PHP code can construct, throw and extend them like any
 //! exception.
 
@@ -9,7 +9,7 @@ use ext_php_rs::{
     zend::{ClassEntry, ce},
 };
 
-use crate::errors::{ALREADY_STARTED, CONCURRENT_MODIFICATION, SESSION_EXCEPTION};
+use crate::errors::{ALREADY_STARTED, CONCURRENT_MODIFICATION, SESSION_EXCEPTION, SESSION_RETIRED};
 
 fn base_or_exception() -> &'static ClassEntry {
     SESSION_EXCEPTION.get().unwrap_or_else(ce::exception)
@@ -27,5 +27,9 @@ pub fn register() -> Result<()> {
     ClassBuilder::new("Aura\\Session\\Exception\\ConcurrentModification")
         .extends((base_or_exception, "Aura\\Session\\Exception"))
         .registration(|ce, info| CONCURRENT_MODIFICATION.store(ce, info))
+        .register()?;
+    ClassBuilder::new("Aura\\Session\\Exception\\SessionRetired")
+        .extends((base_or_exception, "Aura\\Session\\Exception"))
+        .registration(|ce, info| SESSION_RETIRED.store(ce, info))
         .register()
 }

@@ -13,13 +13,15 @@ use ext_php_rs::{
 };
 
 use crate::{
+    classes::lifetime,
     classes::session,
     config,
-    engine::guard::Owned,
+    engine::guard::{self, Owned},
+    engine::object::object_zval,
     engine::php_call::call_function,
-    engine::session_state,
+    engine::session_state::{self, Headers},
     engine::superglobal,
-    engine::value::{Key, KeyUse, bytes_zval, deref_value, long_zval, truthy},
+    engine::value::{Key, KeyUse, bool_zval, bytes_zval, deref_value, long_zval},
     errors::{AuraError, AuraResult},
     rules::lazy_lock::{self as rules, PathKey, Reads, Scalar, Seen},
 };
@@ -32,6 +34,8 @@ struct Request {
     open: Cell<bool>,
     /// A cycle sent the session cookie and cache headers already.
     headers_sent: Cell<bool>,
+    /// A cycle is between its start and its end.
+    in_cycle: Cell<bool>,
     reads: RefCell<Reads>,
 }
 
@@ -40,6 +44,7 @@ thread_local! {
         Request {
             open: Cell::new(false),
             headers_sent: Cell::new(false),
+            in_cycle: Cell::new(false),
             reads: RefCell::new(Reads::new()),
         }
     };
@@ -58,11 +63,19 @@ pub fn is_open() -> bool {
     with_request(|r| r.open.get()) && enabled()
 }
 
+/// Whether a write must go through `write()` to have this request's
+/// recorded reads validated (none are recorded with the setting off).
+#[inline(always)]
+pub fn has_reads_to_validate() -> bool {
+    with_request(|r| !r.in_cycle.get() && r.reads.try_borrow().is_ok_and(|reads| !reads.is_empty()))
+}
+
 /// Forgets the request's state (request shutdown).
 pub fn request_shutdown() {
     with_request(|r| {
         r.open.set(false);
         r.headers_sent.set(false);
+        r.in_cycle.set(false);
         if let Ok(mut reads) = r.reads.try_borrow_mut() {
             reads.clear();
         }
@@ -79,54 +92,84 @@ pub enum Needs {
 }
 
 /// Runs `op`, a write, inside its own cycle when the setting is on and no
-/// session is active (with one active, `op` runs in it, as without the
-/// setting: nested writes, or code that called `session_start()` itself).
+/// session is active. With one active, `op` runs in it, as without the
+/// setting (nested writes, or code that called `session_start()` itself);
+/// in a session the application opened, the reads this request recorded
+/// are validated first, since that session's data may be newer than them.
 pub fn write<R>(
     session: *mut zend_object,
     needs: Needs,
     op: impl FnOnce() -> AuraResult<R>,
 ) -> AuraResult<R> {
-    if session_state::is_active() != Some(false) || !enabled() {
+    if !enabled() {
         return op();
+    }
+    // PHP code runs below (the handler, `Phpfunc` overrides, destructors)
+    // and may drop every other reference to the session.
+    let _kept = keep_alive(session);
+    match session_state::is_active() {
+        Some(false) => {}
+        Some(true) if !with_request(|r| r.in_cycle.get()) => {
+            validate()?;
+            let result = op()?;
+            refresh_reads()?;
+            return Ok(result);
+        }
+        _ => return op(),
     }
     if matches!(needs, Needs::Resume) && !session::started_or_resumed(session)? {
         return op();
     }
-    if !begin(session)?.into_truthy()? {
+    if session_state::is_active() != Some(false) {
+        return op();
+    }
+    // A session this request already used: the client holds its id, and a
+    // start that finds the id gone must not hand it another one.
+    let known = with_request(|r| r.open.get())
+        .then(session_state::id)
+        .flatten();
+    let headers = if known.is_some() {
+        Headers::Never
+    } else {
+        Headers::IfUnsent
+    };
+    if !begin(session, headers)? {
         return Err(AuraError::Session(
             "Cannot lock the session for this write (session_start() failed), so nothing was written"
                 .into(),
         ));
     }
-    if let Some(path) = first_changed()? {
-        abort(session)?;
-        with_request(|r| {
-            if let Ok(mut reads) = r.reads.try_borrow_mut() {
-                reads.clear();
-            }
-        });
-        return Err(AuraError::ConcurrentModification(format!(
-            "$_SESSION{path} changed in the session store since this request read it, so nothing was written"
-        )));
+    let result = in_cycle(|| {
+        if let Some(id) = &known {
+            follow(session, id)?;
+        }
+        validate()?;
+        op()
+    });
+    match result {
+        Ok(value) => {
+            commit_cycle(session)?;
+            refresh_reads()?;
+            Ok(value)
+        }
+        Err(error) => Err(fail(session, error)),
     }
-    let result = op();
-    end(session, result.is_ok())?;
-    if result.is_ok() {
-        refresh_reads()?;
-    }
-    result
 }
 
 /// `Session::start()` with the setting on and no session active: a cycle
 /// that only does what follows a start (lifetime checks, the flash move).
 pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
-    let started = begin(session)?;
-    if !truthy(&started) {
-        return Ok(started);
+    let _kept = keep_alive(session);
+    if !begin(session, Headers::IfUnsent)? {
+        return Ok(bool_zval(false).into());
     }
-    let moved = session::after_start(session);
-    end(session, moved.is_ok())?;
-    moved.map(|()| started)
+    match in_cycle(|| session::after_start(session)) {
+        Ok(()) => {
+            commit_cycle(session)?;
+            Ok(bool_zval(true).into())
+        }
+        Err(error) => Err(fail(session, error)),
+    }
 }
 
 /// `Session::commit()`: writes are committed already; true when the
@@ -170,38 +213,139 @@ pub fn record(path: &[&Key], value: Option<&Zval>) -> AuraResult<()> {
 
 // ---- the cycle ----
 
-/// `session_start()`: locks and reads the stored data into `$_SESSION`.
-fn begin(session: *mut zend_object) -> AuraResult<Owned> {
-    let start = || session::call_php(session, "session_start", &mut []);
-    let started = if with_request(|r| r.headers_sent.get()) {
-        session_state::without_sent_headers(start)?
-    } else {
-        start()?
-    };
-    if truthy(&started) {
-        with_request(|r| r.headers_sent.set(true));
-    }
-    Ok(started)
+/// A counted reference to the session for the length of a cycle.
+fn keep_alive(session: *mut zend_object) -> Owned {
+    Owned::new(object_zval(session))
 }
 
-/// Writes and unlocks (`ok`) or unlocks without writing. A session the
-/// write ended itself (`destroy()`) is no longer open.
-fn end(session: *mut zend_object, ok: bool) -> AuraResult<()> {
-    let active = session_state::is_active() == Some(true);
-    if active {
-        let function = if ok {
-            "session_write_close"
-        } else {
-            "session_abort"
-        };
-        session::call_php(session, function, &mut [])?.discard()?;
+/// `session_start()`: locks and reads the stored data into `$_SESSION`.
+/// False when it did not start.
+fn begin(session: *mut zend_object, headers: Headers) -> AuraResult<bool> {
+    let start = || session::call_php(session, "session_start", &mut []);
+    // Before any cycle of this request sent them, the headers go out as
+    // PHP sends them (and a start after output fails, as PHP's does).
+    let headers = match headers {
+        Headers::IfUnsent if !with_request(|r| r.headers_sent.get()) => Headers::AsPhp,
+        headers => headers,
+    };
+    let started = session_state::with_headers(headers, start)?;
+    if session_state::is_active() == Some(true) {
+        with_request(|r| r.headers_sent.set(true));
     }
-    with_request(|r| r.open.set(active || (!ok && r.open.get())));
+    // The result is freed before it is tested, as PHP frees it; what that
+    // runs can fail with the session open, which must then be closed.
+    match started.into_truthy() {
+        Ok(started) => Ok(started),
+        Err(error) => Err(fail(session, error)),
+    }
+}
+
+/// Marks the work between `begin()` and the cycle's end, so that a write
+/// nested in it runs in the same cycle.
+fn in_cycle<R>(work: impl FnOnce() -> AuraResult<R>) -> AuraResult<R> {
+    let outer = with_request(|r| r.in_cycle.replace(true));
+    let result = work();
+    with_request(|r| r.in_cycle.set(outer));
+    result
+}
+
+/// Ends the cycle by writing (and unlocking). A write the handler refused
+/// did not land: that is an error, never a success. A session the write
+/// ended itself (`destroy()`) is no longer open.
+fn commit_cycle(session: *mut zend_object) -> AuraResult<()> {
+    if session_state::is_active() != Some(true) {
+        with_request(|r| r.open.set(false));
+        return Ok(());
+    }
+    let (written, refused) = session_state::watching_saves(|| {
+        session::call_php(session, "session_write_close", &mut [])
+    });
+    let active = session_state::is_active() == Some(true);
+    with_request(|r| r.open.set(true));
+    let written = match written.and_then(Owned::into_truthy) {
+        Ok(written) => written,
+        Err(error) => return Err(fail(session, error)),
+    };
+    if active {
+        // A `Phpfunc` override that did not close: the cycle is not over.
+        return Err(fail(
+            session,
+            AuraError::Session("session_write_close() left the session open, so the write is not known to be saved".into()),
+        ));
+    }
+    if !written || refused {
+        return Err(AuraError::Session(
+            "The session store did not save this write (session_write_close() failed), so it was not written"
+                .into(),
+        ));
+    }
     Ok(())
 }
 
-fn abort(session: *mut zend_object) -> AuraResult<()> {
-    end(session, false)
+/// Ends a failed cycle: nothing of it is written and the lock is released,
+/// whatever raised the error. Returns the error to report.
+fn fail(session: *mut zend_object, error: AuraError) -> AuraError {
+    if session_state::is_active() != Some(true) {
+        return error;
+    }
+    with_request(|r| r.open.set(true));
+    if matches!(error, AuraError::Bailout) {
+        // No PHP function may run now; the session must still not be
+        // written at the end of the request with half the cycle's work.
+        session_state::abort_after_fatal_error();
+        return error;
+    }
+    let error = error.raise_now();
+    let aborted = guard::with_exception_set_aside(|| {
+        session::call_php(session, "session_abort", &mut []).and_then(Owned::discard)
+    });
+    if session_state::is_active() == Some(true) {
+        // An override that did not abort, or an abort that failed.
+        session_state::abort_after_fatal_error();
+    }
+    match aborted {
+        Err(AuraError::Bailout) => AuraError::Bailout,
+        _ => error,
+    }
+}
+
+/// Throws `ConcurrentModification` when a recorded read no longer matches
+/// `$_SESSION`; the recorded reads are then forgotten.
+fn validate() -> AuraResult<()> {
+    let Some(path) = first_changed()? else {
+        return Ok(());
+    };
+    with_request(|r| {
+        if let Ok(mut reads) = r.reads.try_borrow_mut() {
+            reads.clear();
+        }
+    });
+    Err(AuraError::ConcurrentModification(format!(
+        "$_SESSION{path} changed in the session store since this request read it, so nothing was written"
+    )))
+}
+
+/// Makes the cycle's session the live one that this request read as `id`:
+/// follows a rotation made since, and refuses an id that was ended.
+fn follow(session: *mut zend_object, id: &[u8]) -> AuraResult<()> {
+    let live = if session_state::id().as_deref() == Some(id) {
+        lifetime::follow_moves(session)?
+    } else {
+        // The store no longer had the id: strict mode issued a new one,
+        // which no client knows and nothing may be written to.
+        session::call_php(session, "session_destroy", &mut [])?.discard()?;
+        false
+    };
+    if live {
+        return Ok(());
+    }
+    if session_state::is_active() != Some(true) {
+        session::call_php(session, "session_id", &mut [bytes_zval(id)])?.discard()?;
+    }
+    Err(AuraError::SessionRetired(
+        "The session was ended by another request (regenerateId(), destroy() or an expired rotation) since this request read it, so nothing was written"
+            .into(),
+    ))
 }
 
 // ---- recorded reads ----

@@ -19,6 +19,7 @@ use crate::{
     engine::ini,
     engine::keys,
     engine::request,
+    engine::session_state,
     engine::superglobal,
     engine::value::{Key, bool_zval, bytes_zval, long_zval},
     errors::AuraResult,
@@ -74,6 +75,18 @@ fn read_record() -> AuraResult<Record> {
     let Some(stored) = superglobal::get_copy(&[&keys::lifetime()])? else {
         return Ok(Record::Missing);
     };
+    let stamps = match (
+        field(&stored, CREATED),
+        field(&stored, ACTIVE),
+        field(&stored, ISSUED),
+    ) {
+        (Some(created), Some(active), Some(issued)) => Some(Stamps {
+            created,
+            active,
+            issued,
+        }),
+        _ => None,
+    };
     if let Some(until) = field(&stored, UNTIL) {
         let moved_to = lookup(&stored, &Key::from_str(MOVED_TO)).and_then(Zval::str);
         return Ok(match moved_to {
@@ -81,23 +94,10 @@ fn read_record() -> AuraResult<Record> {
                 to: to.to_owned(),
                 until,
             },
-            None => Record::Moving { until },
+            None => Record::Moving { until, stamps },
         });
     }
-    Ok(
-        match (
-            field(&stored, CREATED),
-            field(&stored, ACTIVE),
-            field(&stored, ISSUED),
-        ) {
-            (Some(created), Some(active), Some(issued)) => Record::Live(Stamps {
-                created,
-                active,
-                issued,
-            }),
-            _ => Record::Missing,
-        },
-    )
+    Ok(stamps.map_or(Record::Missing, Record::Live))
 }
 
 fn record_zval(fields: &[(&str, Zval)]) -> Zval {
@@ -113,13 +113,23 @@ fn record_zval(fields: &[(&str, Zval)]) -> Zval {
     array
 }
 
-fn write_stamps(stamps: Stamps) -> AuraResult<()> {
-    let record = record_zval(&[
+fn stamp_fields(stamps: Stamps) -> [(&'static str, Zval); 3] {
+    [
         (CREATED, long_zval(stamps.created)),
         (ACTIVE, long_zval(stamps.active)),
         (ISSUED, long_zval(stamps.issued)),
-    ]);
-    superglobal::set(&[&keys::lifetime()], record)
+    ]
+}
+
+fn write_stamps(stamps: Stamps) -> AuraResult<()> {
+    superglobal::set(&[&keys::lifetime()], record_zval(&stamp_fields(stamps)))
+}
+
+/// Marks the session as moving until `until`, its data and times kept.
+fn write_moving(stamps: Stamps, until: i64) -> AuraResult<()> {
+    let mut fields = vec![(UNTIL, long_zval(until))];
+    fields.extend(stamp_fields(stamps));
+    superglobal::set(&[&keys::lifetime()], record_zval(&fields))
 }
 
 /// Replaces the whole session data with the record of a move: `to` is the
@@ -158,17 +168,69 @@ pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
                 }
             }
             Decision::Wait => {
-                // Closed while waiting, so the rotating request can go on.
-                let id = php(this, "session_id", &mut [])?;
-                php(this, "session_abort", &mut [])?.discard()?;
-                std::thread::sleep(ROTATION_WAIT);
-                if !reopen(this, &id)? {
+                if !wait_for_move(this)? {
                     return expire(this, Reason::Rotated, now);
                 }
             }
         }
     }
+    if take_back_stopped_move()? {
+        return Ok(());
+    }
     expire(this, Reason::Rotated, now())
+}
+
+/// A rotation that has not named the new id after every wait stopped: the
+/// data is still here with its times, and the session goes on under this
+/// id. False when there is no such marker.
+fn take_back_stopped_move() -> AuraResult<bool> {
+    if let Record::Moving {
+        stamps: Some(stamps),
+        ..
+    } = read_record()?
+    {
+        write_stamps(stamps)?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// Inside a write cycle of `aura_session.lazy_lock`: follows the moves a
+/// rotation made since the request read its session, so that the write
+/// lands in the live session. False when the session was ended instead (a
+/// move whose grace passed, or data the store no longer has), with the
+/// session the cycle opened still open.
+pub fn follow_moves(this: *mut zend_object) -> AuraResult<bool> {
+    if !limits().any() {
+        return Ok(true);
+    }
+    for _ in 0..MAX_STEPS {
+        let now = now();
+        match read_record()? {
+            Record::Live(_) => return Ok(true),
+            Record::Moved { to, until } if now <= until => {
+                if !reopen(this, &bytes_zval(to.as_bytes()))? {
+                    return Ok(false);
+                }
+            }
+            Record::Moving { until, .. } if now <= until => {
+                if !wait_for_move(this)? {
+                    return Ok(false);
+                }
+            }
+            _ => return take_back_stopped_move(),
+        }
+    }
+    take_back_stopped_move()
+}
+
+/// Closes the session while a rotation moves it, so that the rotating
+/// request can go on, and opens it again.
+fn wait_for_move(this: *mut zend_object) -> AuraResult<bool> {
+    let id = php(this, "session_id", &mut [])?;
+    php(this, "session_abort", &mut [])?.discard()?;
+    std::thread::sleep(ROTATION_WAIT);
+    reopen(this, &id)
 }
 
 /// `Session::clear()` empties the data but keeps the times: clearing must
@@ -224,43 +286,60 @@ fn expire(this: *mut zend_object, reason: Reason, now: i64) -> AuraResult<()> {
     Ok(())
 }
 
-/// Moves the data to a new id, in an order that never lets a request
-/// carrying either id see a session missing from the store (which strict
-/// mode would replace): the old id is first marked as moving, the new one is
-/// issued by `session_regenerate_id()` and written with the data, and only
-/// then does the old id get the new one's name, valid for the grace window.
+/// Moves the data to a new id, in an order that keeps it reachable under
+/// an id the client holds whatever step fails or wherever the process dies:
+/// the old id is first marked as moving with its data and times still in
+/// it (requests carrying it wait, and take it back if the move stops), the
+/// new id is issued by `session_regenerate_id()` and written with the data,
+/// and only then does the old id give up its data for the new one's name,
+/// valid for the grace window.
 fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> AuraResult<()> {
     if php(this, "headers_sent", &mut [])?.into_truthy()? {
         // The client could not learn the new id: rotate on a later request.
         return Ok(());
     }
+    let Record::Live(live) = read_record()? else {
+        return Ok(());
+    };
     let until = now.saturating_add(limits.rotate_grace);
     let old_id = php(this, "session_id", &mut [])?;
-    let data = root_entries()?;
-    write_moved(this, &Zval::new(), until)?;
+    write_moving(live, until)?;
     if !php(this, "session_regenerate_id", &mut [bool_zval(false)])?.into_truthy()? {
-        // Still the old id: its data goes back as it was.
-        return restore(this, data);
+        return take_back(this, &old_id, live);
     }
-    restore(this, data)?;
     write_stamps(stamps)?;
     let new_id = php(this, "session_id", &mut [])?;
-    php(this, "session_write_close", &mut [])?.discard()?;
-    if reopen(this, &old_id)? {
-        write_moved(this, &new_id, until)?;
-        php(this, "session_write_close", &mut [])?.discard()?;
+    let (closed, refused) =
+        session_state::watching_saves(|| php(this, "session_write_close", &mut []));
+    closed?.discard()?;
+    if refused {
+        // The new id holds nothing: the session stays where it was.
+        return take_back(this, &old_id, live);
     }
+    if !reopen(this, &old_id)? {
+        reopen(this, &new_id)?;
+        return Ok(());
+    }
+    if !matches!(read_record()?, Record::Moving { .. }) {
+        // A request took the old id back while this one was slow to name
+        // the new id: the old id is the live session, the copy is stale.
+        return Ok(());
+    }
+    write_moved(this, &new_id, until)?;
+    php(this, "session_write_close", &mut [])?.discard()?;
     if reopen(this, &new_id)? {
         session::rotate_csrf_tokens(this)?;
     }
     Ok(())
 }
 
-/// Puts copied top-level entries back into `$_SESSION`.
-fn restore(this: *mut zend_object, data: Vec<(Key, Owned)>) -> AuraResult<()> {
-    php(this, "session_unset", &mut [])?.discard()?;
-    for (key, value) in data {
-        superglobal::set(&[&key], value.into_zval())?;
+/// A rotation that could not store the new id: the session goes on under
+/// the old one with the times it had.
+fn take_back(this: *mut zend_object, old_id: &Zval, live: Stamps) -> AuraResult<()> {
+    let on_old_id = session_state::is_active() == Some(true)
+        && session_state::id().as_deref() == old_id.str().map(str::as_bytes);
+    if on_old_id || reopen(this, old_id)? {
+        write_stamps(live)?;
     }
     Ok(())
 }
@@ -277,20 +356,6 @@ fn reopen(this: *mut zend_object, id: &Zval) -> AuraResult<bool> {
     }
     let same_id = php(this, "session_id", &mut [])?.str() == id.str();
     Ok(same_id && read_record()? != Record::Missing)
-}
-
-/// Copies of every top-level `$_SESSION` entry, nulls included.
-fn root_entries() -> AuraResult<Vec<(Key, Owned)>> {
-    let mut entries = Vec::new();
-    for key in superglobal::keys(&[])? {
-        let value = superglobal::get_copy(&[&key])?.unwrap_or_else(|| {
-            let mut null = Zval::new();
-            null.set_null();
-            null.into()
-        });
-        entries.push((key, value));
-    }
-    Ok(entries)
 }
 
 // ---- what the PHP methods read ----

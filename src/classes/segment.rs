@@ -21,9 +21,11 @@ use crate::{
         Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
         public, typed, with_methods,
     },
-    engine::object::{Slot, hold, prop_copy, prop_object, with_prop, write},
+    engine::object::{Slot, hold, hold_if_object, prop_copy, prop_object, with_prop, write},
     engine::superglobal,
-    engine::value::{Key, KeyUse, bool_zval, deprecate_float_key, lossy_float_key, truthy},
+    engine::value::{
+        Key, KeyUse, OffsetSite, bool_zval, offset_noticed, raise_offset_notice, truthy,
+    },
     errors::{AuraError, AuraResult},
 };
 
@@ -101,7 +103,7 @@ fn native_resume_session(this: *mut zend_object) -> AuraResult<bool> {
 }
 
 fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
-    if lossy(this, None) {
+    if noticed(this, None) {
         for bucket in [None, Some(keys::flash_now()), Some(keys::flash_next())] {
             let path = spelled(this, bucket.as_ref(), None);
             if !isset_spelled(&path)? {
@@ -186,7 +188,7 @@ fn read_bucket(
     key: &Zval,
     alt: &Zval,
 ) -> AuraResult<Owned> {
-    if lossy(this, Some(key)) {
+    if noticed(this, Some(key)) {
         resumed(this)?;
         let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
         return read_spelled(&path).map(|v| v.unwrap_or_else(|| alt.shallow_clone().into()));
@@ -261,8 +263,8 @@ fn in_cycle<R>(
     needs: Needs,
     op: impl FnOnce() -> AuraResult<R>,
 ) -> AuraResult<R> {
-    match prop_object(this, SESSION) {
-        Some(session) => lazy_lock::write(session, needs, op),
+    match hold_if_object(this, SESSION) {
+        Some(session) => lazy_lock::write(session.ptr, needs, op),
         None => op(),
     }
 }
@@ -277,23 +279,27 @@ fn write_each(
     key: &Zval,
     value: &Zval,
 ) -> AuraResult<()> {
-    if lossy(this, Some(key)) {
-        resume_or_start(this)?;
-        // Broken targets are refused before anything is written, as without
-        // a float; then one write after the other, as the PHP library's
-        // statements run: a throwing error handler stops before the next.
-        for bucket in buckets {
-            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
-            let keys = keys_of(&path, KeyUse::Write)?;
-            superglobal::check_writable(&keys.iter().collect::<Vec<_>>())?;
-        }
-        for bucket in buckets {
-            let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
-            set_spelled(&path, value.shallow_clone())?;
-        }
-        return Ok(());
+    if noticed(this, Some(key)) {
+        return in_cycle(this, Needs::Start, || {
+            resume_or_start(this)?;
+            // Broken targets are refused before anything is written, as
+            // without a float; then one write after the other, as the PHP
+            // library's statements run: a throwing error handler stops
+            // before the next.
+            for bucket in buckets {
+                let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+                let keys = keys_of(&path, KeyUse::Write)?;
+                superglobal::check_writable(&keys.iter().collect::<Vec<_>>())?;
+            }
+            for bucket in buckets {
+                let path = spelled(this, bucket.flash_key().as_ref(), Some(key));
+                set_spelled(&path, value.shallow_clone())?;
+            }
+            Ok(())
+        });
     }
-    if let Ok(name) = name_key(this, KeyUse::Write)
+    if !lazy_lock::has_reads_to_validate()
+        && let Ok(name) = name_key(this, KeyUse::Write)
         && let Some(arrays) = loaded(this, &name)
     {
         let key = Key::from_zval(key, KeyUse::Write)?;
@@ -372,7 +378,7 @@ pub fn set(this: *mut zend_object, key: &Zval, value: &Zval) -> AuraResult<Zval>
 /// `$segment->getSegment()`.
 pub fn get_segment(this: *mut zend_object) -> AuraResult<Owned> {
     resumed(this)?;
-    if lossy(this, None) {
+    if noticed(this, None) {
         return Ok(read_spelled(&spelled(this, None, None))?.unwrap_or_default());
     }
     let name = name_key(this, KeyUse::Read)?;
@@ -388,7 +394,7 @@ fn clear_in(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
 
 fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     if resumed(call.this)? {
-        if lossy(call.this, None) {
+        if noticed(call.this, None) {
             for bucket in buckets {
                 set_spelled(
                     &spelled(call.this, bucket.as_ref(), None),
@@ -408,10 +414,12 @@ fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-// ---- float keys and names, access by access as PHP code spells them ----
+// ---- float and null keys and names, access by access as PHP code spells them ----
 //
 // PHP 8.1+ raises a deprecation each time a float that is not an integer
-// is used as an array offset. With such a key or segment name, each
+// is used as an array offset (8.5 warns instead for infinite and
+// out-of-range ones), and PHP 8.5 deprecates null offsets. With such a key
+// or segment name, each
 // operation runs as the PHP library's statements do, one `$_SESSION`
 // access after the other, so the deprecations come in the same number and
 // order and a throwing error handler stops at the same point (an integral
@@ -420,11 +428,11 @@ fn clear_now(call: &Call, buckets: &[Option<Key>]) -> AuraResult<Zval> {
 // while the handler runs, and every copy taken is released as a value
 // displaced from the session is.
 
-/// Whether the segment's name or `key` is a float PHP deprecates as an offset.
+/// Whether PHP raises a diagnostic using the segment's name or `key` as an
+/// offset.
 #[inline(always)]
-fn lossy(this: *mut zend_object, key: Option<&Zval>) -> bool {
-    with_prop(this, NAME, lossy_float_key).is_some()
-        || key.is_some_and(|k| lossy_float_key(k).is_some())
+fn noticed(this: *mut zend_object, key: Option<&Zval>) -> bool {
+    with_prop(this, NAME, offset_noticed) || key.is_some_and(offset_noticed)
 }
 
 /// `$_SESSION[$bucket][$this->name][$key]` with the offsets as PHP values.
@@ -447,13 +455,15 @@ fn keys_of(path: &[Owned], usage: KeyUse) -> AuraResult<Vec<Key>> {
 /// of the containers, so what the handler changes does not alter the
 /// read: which offsets convert, and the result, come from the state before.
 fn deprecate_along(path: &[Owned]) -> AuraResult<()> {
-    read_then_deprecate(path, |_| Ok(())).1
+    read_then_deprecate(path, OffsetSite::Access, |_| Ok(())).1
 }
 
 /// `f` on the converted keys of `path`, then the deprecations of reading
-/// it: `f`'s answer and whether the deprecations let the method go on.
+/// it (the last offset converted at `last`): `f`'s answer and whether the
+/// deprecations let the method go on.
 fn read_then_deprecate<R>(
     path: &[Owned],
+    last: OffsetSite,
     f: impl FnOnce(&[&Key]) -> AuraResult<R>,
 ) -> (AuraResult<R>, AuraResult<()>) {
     let converted = match converted_offsets(path) {
@@ -463,7 +473,15 @@ fn read_then_deprecate<R>(
     let result = keys_of(path, KeyUse::Read).and_then(|keys| f(&keys.iter().collect::<Vec<_>>()));
     let raised = path[..converted]
         .iter()
-        .try_for_each(|offset| deprecate_float_key(offset));
+        .enumerate()
+        .try_for_each(|(depth, offset)| {
+            let site = if depth + 1 == path.len() {
+                last
+            } else {
+                OffsetSite::Access
+            };
+            raise_offset_notice(offset, site)
+        });
     (result, raised)
 }
 
@@ -489,7 +507,7 @@ fn converted_offsets(path: &[Owned]) -> AuraResult<usize> {
 /// longer in the session.
 fn deprecate_write(path: &[Owned]) -> AuraResult<bool> {
     for (depth, offset) in path.iter().enumerate() {
-        if lossy_float_key(offset).is_none() {
+        if !offset_noticed(offset) {
             continue;
         }
         let container = &path[..depth];
@@ -502,7 +520,7 @@ fn deprecate_write(path: &[Owned]) -> AuraResult<bool> {
             // Still not an array (a scalar): the write itself refuses it.
             return Ok(true);
         }
-        let raised = deprecate_float_key(offset);
+        let raised = raise_offset_notice(offset, OffsetSite::Access);
         let after = array_copy(container);
         let kept = match (&held, &after) {
             (Some(before), Ok(Some(now))) => same_array(before, now),
@@ -552,7 +570,7 @@ fn unset_spelled(path: &[Owned]) -> AuraResult<()> {
     let raised = match array_copy(containers)? {
         Some(container) => {
             container.discard()?;
-            deprecate_float_key(last)
+            raise_offset_notice(last, OffsetSite::Unset)
         }
         None => Ok(()),
     };
@@ -563,7 +581,7 @@ fn unset_spelled(path: &[Owned]) -> AuraResult<()> {
 
 /// `isset($_SESSION[...path])`.
 fn isset_spelled(path: &[Owned]) -> AuraResult<bool> {
-    let (found, raised) = read_then_deprecate(path, superglobal::isset);
+    let (found, raised) = read_then_deprecate(path, OffsetSite::Access, superglobal::isset);
     raised?;
     found
 }
@@ -573,7 +591,7 @@ fn read_spelled(path: &[Owned]) -> AuraResult<Option<Owned>> {
     if !isset_spelled(path)? {
         return Ok(None);
     }
-    let (value, raised) = read_then_deprecate(path, superglobal::get_copy);
+    let (value, raised) = read_then_deprecate(path, OffsetSite::Access, superglobal::get_copy);
     if let Err(e) = raised {
         if let Ok(Some(value)) = value {
             value.discard()?;
@@ -603,7 +621,8 @@ fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
             return Ok(Zval::new());
         }
         // `array_key_exists()`: true for a null value too.
-        let (exists, raised) = read_then_deprecate(&entry, superglobal::exists_at);
+        let (exists, raised) =
+            read_then_deprecate(&entry, OffsetSite::KeyExists, superglobal::exists_at);
         raised?;
         if exists? {
             unset_spelled(&entry)?;
@@ -649,7 +668,7 @@ fn remove_now(call: &Call) -> AuraResult<Zval> {
     let this = call.this;
     if resumed(this)? {
         let key = call.arg_or_null(0);
-        if lossy(this, Some(&key)) {
+        if noticed(this, Some(&key)) {
             return remove_spelled(this, &key);
         }
         let name = name_key(this, KeyUse::Unset)?;
@@ -703,7 +722,7 @@ fn keep_flash(call: &Call) -> AuraResult<Zval> {
 
 fn keep_flash_now(call: &Call) -> AuraResult<Zval> {
     if resumed(call.this)? {
-        if lossy(call.this, None) {
+        if noticed(call.this, None) {
             // The right-hand side is read first, then the target is written.
             let next = spelled(call.this, Some(&keys::flash_next()), None);
             deprecate_along(&spelled(call.this, Some(&keys::flash_next()), None))?;

@@ -31,7 +31,8 @@ use crate::{
     engine::session_state,
     engine::superglobal,
     engine::value::{
-        Key, KeyUse, bool_zval, bytes_zval, deprecate_float_key, is_true, long_zval, truthy,
+        Key, KeyUse, OffsetSite, bool_zval, bytes_zval, is_true, long_zval, raise_offset_notice,
+        truthy,
     },
     errors::{AuraError, AuraResult},
     rules::lifetime::Stamps,
@@ -256,7 +257,7 @@ fn native_is_resumable(this: *mut zend_object) -> AuraResult<Zval> {
         return Ok(bool_zval(found));
     }
     let name = get_name(this)?;
-    deprecate_float_key(&name)?;
+    raise_offset_notice(&name, OffsetSite::Access)?;
     let key = Key::from_zval(&name, KeyUse::Read)?;
     let found = with_prop(this, COOKIES, |cookies| {
         lookup(cookies, &key).is_some_and(|v| !v.is_null())

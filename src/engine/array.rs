@@ -72,10 +72,13 @@ pub fn separate(zv: *mut zval) -> *mut HashTable {
         let arr = (*zv).value.arr;
         let immutable = (*arr).is_immutable();
         if immutable || (*arr).gc.refcount > 1 {
+            // Copy first: a `memory_limit` bailout inside the copy then
+            // leaves the shared array with its count unchanged.
+            let copy = zend_array_dup(arr);
             if !immutable {
                 (*arr).gc.refcount -= 1;
             }
-            (*zv).value.arr = zend_array_dup(arr);
+            (*zv).value.arr = copy;
             (*zv).u1.type_info = IS_ARRAY_EX;
         }
         (*zv).value.arr

@@ -44,6 +44,23 @@ pub fn exception_pending() -> bool {
 
 unsafe extern "C" {
     fn aura_shim_try(body: unsafe extern "C" fn(*mut c_void), ctx: *mut c_void) -> c_int;
+    fn zend_exception_save();
+    fn zend_exception_restore();
+}
+
+/// Runs `f` with the exception in flight (if any) set aside, as the engine
+/// sets it aside to run a destructor: the engine refuses every call while
+/// an exception is pending, and cleanup that must happen after a failure
+/// (releasing a session lock) is such a call. An exception `f` raises gets
+/// the set-aside one as its previous; otherwise that one is in flight again.
+pub fn with_exception_set_aside<R>(f: impl FnOnce() -> R) -> R {
+    // SAFETY: the pair keeps the engine's own bookkeeping of the exception
+    // (`EG(prev_exception)`), as `zend_call_function`'s callers do.
+    unsafe { zend_exception_save() };
+    let result = f();
+    // SAFETY: see above; pairs with the save.
+    unsafe { zend_exception_restore() };
+    result
 }
 
 /// The engine bailed out (a fatal error) while a `zend_try` body ran.

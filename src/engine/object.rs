@@ -123,6 +123,17 @@ pub struct Held {
     pub ptr: *mut zend_object,
 }
 
+/// The object the property holds, if any, with a reference of its own: PHP
+/// code run while it is in use may drop every other reference to it.
+pub fn hold_if_object(object: *mut zend_object, slot: Slot) -> Option<Held> {
+    with_prop(object, slot, |value| {
+        object_of(value).map(|ptr| Held {
+            _owner: Owned::new(value.shallow_clone()),
+            ptr,
+        })
+    })
+}
+
 /// Takes the object the property holds, for calling `method` on it.
 pub fn hold(object: *mut zend_object, slot: Slot, method: &str) -> AuraResult<Held> {
     with_prop(object, slot, |value| {

@@ -5,6 +5,20 @@
 #include "ext/session/php_session.h"
 #include "SAPI.h"
 
+/* PHP 8.5 keeps the session module's string settings as zend_string; older
+ * versions as NUL-terminated char arrays. */
+#if PHP_VERSION_ID >= 80500
+typedef zend_string *aura_ps_str;
+#define AURA_PS_STR_VAL(s) ZSTR_VAL(s)
+#define AURA_PS_STR_LEN(s) ZSTR_LEN(s)
+#define AURA_PS_STR_EMPTY ZSTR_EMPTY_ALLOC()
+#else
+typedef char *aura_ps_str;
+#define AURA_PS_STR_VAL(s) (s)
+#define AURA_PS_STR_LEN(s) strlen(s)
+#define AURA_PS_STR_EMPTY ((char *) "")
+#endif
+
 #ifdef ZTS
 #pragma weak ps_globals_id
 #define AURA_PS_AVAILABLE (&ps_globals_id != NULL)
@@ -12,6 +26,13 @@
 #pragma weak ps_globals
 #define AURA_PS_AVAILABLE (&ps_globals != NULL)
 #endif
+
+/* Whatever the compiler and its warning flags, a build whose headers give a
+ * setting another type than the one the shim reads stops here. */
+#define AURA_PS_STR_CHECK(field) _Static_assert( \
+    _Generic(PS(field), aura_ps_str: 1, default: 0), "PS(" #field ") is not an aura_ps_str")
+AURA_PS_STR_CHECK(session_name);
+AURA_PS_STR_CHECK(cache_limiter);
 
 /* php_session_status value, or -1 when the session module is unreachable. */
 int aura_shim_session_status(void)
@@ -28,8 +49,22 @@ const char *aura_shim_session_name(size_t *len)
     if (!AURA_PS_AVAILABLE || PS(session_name) == NULL) {
         return NULL;
     }
-    *len = strlen(PS(session_name));
-    return PS(session_name);
+    *len = AURA_PS_STR_LEN(PS(session_name));
+    return AURA_PS_STR_VAL(PS(session_name));
+}
+
+/* Converts d as the engine converts a float array offset, raising what that
+ * PHP raises: 8.1-8.4 deprecate any float that loses precision, 8.5 warns
+ * instead for infinite and out-of-range ones (and deprecates NAN too). */
+void aura_shim_float_offset(double d)
+{
+    (void) zend_dval_to_lval_safe(d);
+}
+
+/* 1 when this PHP deprecates null as an array offset (8.5 on). */
+int aura_shim_null_offset_deprecated(void)
+{
+    return PHP_VERSION_ID >= 80500;
 }
 
 /* Untyped parameters: ext-php-rs declares every parameter with a type, and
@@ -80,22 +115,114 @@ int aura_shim_try(void (*body)(void *), void *ctx)
 /* Once headers are sent, session_start() refuses to run while cookies are
  * on, and the cache limiter aborts a started session. A session whose cookie
  * and cache headers already went out can start again without both: this
- * switches them off and returns 1 (0 when headers are not sent yet), saving
- * the values for aura_shim_headers_restore(). */
-int aura_shim_headers_off(int *use_cookies, char **cache_limiter)
+ * switches them off and returns 1 (with `always`, also before headers are
+ * sent; 0 when nothing was switched), saving the cookie flag for
+ * aura_shim_headers_restore(). */
+int aura_shim_headers_off(int always, int *use_cookies)
 {
-    if (!AURA_PS_AVAILABLE || !SG(headers_sent)) {
+    if (!AURA_PS_AVAILABLE || (!always && !SG(headers_sent))) {
         return 0;
     }
     *use_cookies = PS(use_cookies);
-    *cache_limiter = PS(cache_limiter);
     PS(use_cookies) = 0;
-    PS(cache_limiter) = (char *) "";
+    PS(cache_limiter) = AURA_PS_STR_EMPTY;
     return 1;
 }
 
-void aura_shim_headers_restore(int use_cookies, char *cache_limiter)
+/* The limiter comes back from its ini entry, which the module's global
+ * mirrors: a pointer saved before PHP code ran could have been freed by an
+ * ini_set() in between. */
+void aura_shim_headers_restore(int use_cookies)
 {
+    zend_ini_entry *entry = zend_hash_str_find_ptr(EG(ini_directives), ZEND_STRL("session.cache_limiter"));
+    zend_string *value = entry ? entry->value : NULL;
     PS(use_cookies) = use_cookies;
-    PS(cache_limiter) = cache_limiter;
+    if (value == NULL) {
+        PS(cache_limiter) = AURA_PS_STR_EMPTY;
+        return;
+    }
+#if PHP_VERSION_ID >= 80500
+    PS(cache_limiter) = value;
+#else
+    PS(cache_limiter) = ZSTR_VAL(value);
+#endif
+}
+
+/* The current session id (`session_id()`), or NULL when there is none. */
+const char *aura_shim_session_id(size_t *len)
+{
+    if (!AURA_PS_AVAILABLE || PS(id) == NULL) {
+        return NULL;
+    }
+    *len = ZSTR_LEN(PS(id));
+    return ZSTR_VAL(PS(id));
+}
+
+/* What session_abort() does, without calling PHP's function: after a fatal
+ * error no PHP function may be called, yet an open session must not be
+ * written at the end of the request with the half-done work of the cycle
+ * the error stopped, nor stay locked. The handler's close may run user
+ * code, so it runs inside zend_try like every such call. */
+void aura_shim_session_abort(void)
+{
+    if (!AURA_PS_AVAILABLE || PS(session_status) != php_session_active) {
+        return;
+    }
+    zend_try {
+        if (PS(mod_data) || PS(mod_user_implemented)) {
+            PS(mod)->s_close(&PS(mod_data));
+        }
+    } zend_end_try();
+    PS(session_status) = php_session_none;
+}
+
+/* session_write_close() answers true even when the handler refused the
+ * write (PHP only warns), so a write cycle watches the handler's answers
+ * itself: for the length of the call the module's handler table is a copy
+ * whose write and timestamp entries record a refusal. Per thread, like the
+ * session module's own state. */
+ZEND_TLS const ps_module *aura_watched;
+ZEND_TLS ps_module aura_watching;
+ZEND_TLS int aura_refused;
+
+static zend_result aura_watch_write(PS_WRITE_ARGS)
+{
+    zend_result result = aura_watched->s_write(mod_data, key, val, maxlifetime);
+    if (result != SUCCESS) {
+        aura_refused = 1;
+    }
+    return result;
+}
+
+static zend_result aura_watch_touch(PS_UPDATE_TIMESTAMP_ARGS)
+{
+    zend_result result = aura_watched->s_update_timestamp(mod_data, key, val, maxlifetime);
+    if (result != SUCCESS) {
+        aura_refused = 1;
+    }
+    return result;
+}
+
+void aura_shim_watch_saves(void)
+{
+    aura_refused = 0;
+    if (!AURA_PS_AVAILABLE || PS(mod) == NULL || PS(mod) == &aura_watching) {
+        return;
+    }
+    aura_watched = PS(mod);
+    aura_watching = *PS(mod);
+    aura_watching.s_write = aura_watch_write;
+    if (aura_watching.s_update_timestamp) {
+        aura_watching.s_update_timestamp = aura_watch_touch;
+    }
+    PS(mod) = &aura_watching;
+}
+
+/* Puts the handler table back; 1 when the handler refused a save. */
+int aura_shim_unwatch_saves(void)
+{
+    if (AURA_PS_AVAILABLE && PS(mod) == &aura_watching) {
+        PS(mod) = aura_watched;
+    }
+    return aura_refused;
 }

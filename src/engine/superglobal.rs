@@ -443,8 +443,14 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
     let merged = new_array_zval();
     // SAFETY: `merged` owns a fresh array no one else sees.
     let out = unsafe { merged.value.arr };
-    for source in [first, second] {
-        let held = array_copy(source)?;
+    // Both arguments are taken before the merge runs, as PHP evaluates a
+    // call's arguments: a destructor run during the walk of the first (a
+    // displaced value, or the cycle collector) may unset the second.
+    let sources = [
+        Owned::new(array_copy(first)?),
+        Owned::new(array_copy(second)?),
+    ];
+    for held in sources {
         // SAFETY: `held` keeps the array alive and unchanged for the walk.
         for (key, item) in entries(unsafe { held.value.arr }) {
             // SAFETY: `item` is a live slot of the held array.
@@ -476,7 +482,7 @@ pub fn merge_into(target: &[&Key], first: &[&Key], second: &[&Key]) -> AuraResul
                 release(old)?;
             }
         }
-        release(held)?;
+        held.discard()?;
     }
     set(target, merged)
 }

@@ -1,6 +1,8 @@
 //! PHP value rules the extension needs outside the engine: array keys,
 //! truthiness, loose comparison with null and type names for messages.
 
+use std::ffi::c_int;
+
 use ext_php_rs::{
     ffi::{
         GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING,
@@ -11,7 +13,10 @@ use ext_php_rs::{
 };
 
 use crate::{
-    engine::guard::{exception_pending, guarded},
+    engine::{
+        guard::{exception_pending, guarded},
+        notice,
+    },
     errors::{AuraError, AuraResult},
     rules::offset::{double_to_key, loses_precision, numeric_key},
 };
@@ -186,39 +191,80 @@ impl Key {
 }
 
 unsafe extern "C" {
-    // Exported by the engine as `ZEND_API ... ZEND_FASTCALL`; fastcall only
-    // changes the calling convention on 32-bit x86.
-    fn zend_incompatible_double_to_long_error(d: f64);
+    fn aura_shim_float_offset(d: f64);
+    fn aura_shim_null_offset_deprecated() -> c_int;
 }
 
-/// The float a key value holds when PHP 8.1+ deprecates using it as an array
-/// offset: one that does not survive the round trip through `int`
-/// (a fractional part, out of range, infinite or NaN).
-pub fn lossy_float_key(value: &Zval) -> Option<f64> {
+/// What PHP reports when it converts a value to an array offset.
+enum OffsetNotice {
+    /// A float that does not survive the round trip through `int`
+    /// (a fractional part, out of range, infinite or NaN).
+    Float(f64),
+    /// `null`, deprecated as an offset from PHP 8.5 on.
+    Null,
+}
+
+fn offset_notice(value: &Zval) -> Option<OffsetNotice> {
     let value = deref_value(value);
     // The type tag first: every segment call asks this of its name and key.
     // SAFETY: reading the type tag and the payload it describes.
-    if u32::from(unsafe { value.u1.v.type_ }) != IS_DOUBLE {
-        return None;
+    match u32::from(unsafe { value.u1.v.type_ }) {
+        IS_DOUBLE => {
+            let d = unsafe { value.value.dval };
+            loses_precision(d).then_some(OffsetNotice::Float(d))
+        }
+        // SAFETY: the shim only reads a constant of the PHP it was built for.
+        IS_NULL => {
+            (unsafe { aura_shim_null_offset_deprecated() } != 0).then_some(OffsetNotice::Null)
+        }
+        _ => None,
     }
-    let d = unsafe { value.value.dval };
-    loses_precision(d).then_some(d)
 }
 
-/// Raises the engine's own "Implicit conversion from float ... to int loses
-/// precision" deprecation when `value` is such a float. The error handler
-/// may throw (the operation must stop: `Thrown`) or change `$_SESSION`, so
-/// callers hold no pointer into it across this call and re-read afterwards.
-pub fn deprecate_float_key(value: &Zval) -> AuraResult<()> {
-    let Some(d) = lossy_float_key(value) else {
+/// Whether PHP raises a diagnostic when it uses `value` as an array offset:
+/// a float that loses precision as an `int` (PHP 8.1+), or null (PHP 8.5+).
+pub fn offset_noticed(value: &Zval) -> bool {
+    offset_notice(value).is_some()
+}
+
+/// Where PHP converts an offset: its diagnostics for null differ by place.
+#[derive(Clone, Copy)]
+pub enum OffsetSite {
+    /// `$a[$k]` read, written, tested with `isset()`, or a container on the
+    /// way to an `unset()`.
+    Access,
+    /// The last offset of `unset($a[$k])`, which PHP 8.5 converts silently
+    /// when it is null.
+    Unset,
+    /// The key argument of `array_key_exists()`.
+    KeyExists,
+}
+
+/// Raises what the engine raises when it converts `value` to an array
+/// offset at `site`, if anything: for a float, the engine's own conversion
+/// (PHP 8.5 warns for infinite and out-of-range floats where 8.1–8.4
+/// deprecate). The error handler may throw (the operation must stop:
+/// `Thrown`) or change `$_SESSION`, so callers hold no pointer into it
+/// across this call and re-read afterwards.
+pub fn raise_offset_notice(value: &Zval, site: OffsetSite) -> AuraResult<()> {
+    let Some(notice) = offset_notice(value) else {
         return Ok(());
     };
     if exception_pending() {
         return Err(AuraError::Thrown);
     }
-    // SAFETY: a plain engine call; the handler it runs may even fail fatally,
-    // which `guarded` catches.
-    guarded(|| unsafe { zend_incompatible_double_to_long_error(d) })?;
+    match (notice, site) {
+        // SAFETY: a plain engine conversion; the handler it runs may even
+        // fail fatally, which `guarded` catches.
+        (OffsetNotice::Float(d), _) => guarded(|| unsafe { aura_shim_float_offset(d) })?,
+        (OffsetNotice::Null, OffsetSite::Access) => notice::deprecation(
+            "Using null as an array offset is deprecated, use an empty string instead",
+        )?,
+        (OffsetNotice::Null, OffsetSite::KeyExists) => notice::deprecation(
+            "Using null as the key parameter for array_key_exists() is deprecated, use an empty string instead",
+        )?,
+        (OffsetNotice::Null, OffsetSite::Unset) => {}
+    }
     if exception_pending() {
         return Err(AuraError::Thrown);
     }

@@ -82,9 +82,12 @@ pub enum Record {
         until: i64,
     },
     /// A rotation is moving the session right now; the new id is written
-    /// here next.
+    /// here next. The data stays beside the marker with the times it had
+    /// (`stamps`), so a rotation that stops half-way leaves the session
+    /// whole: after `until` it is taken back as it was.
     Moving {
         until: i64,
+        stamps: Option<Stamps>,
     },
 }
 
@@ -129,10 +132,27 @@ pub fn decide(record: &Record, limits: &Limits, now: i64) -> Decision {
     let stamps = match record {
         Record::Missing => return Decision::Stamp(Stamps::fresh(now)),
         Record::Moved { to, until } if now <= *until => return Decision::Follow(to.clone()),
-        Record::Moving { until } if now <= *until => return Decision::Wait,
+        Record::Moving { until, .. } if now <= *until => return Decision::Wait,
+        Record::Moving {
+            stamps: Some(stamps),
+            ..
+        } => return taken_back(*stamps, limits, now),
         Record::Moved { .. } | Record::Moving { .. } => return Decision::Expire(Reason::Rotated),
         Record::Live(stamps) => *stamps,
     };
+    decide_live(stamps, limits, now)
+}
+
+/// A session whose rotation stopped half-way, decided as the live session
+/// it was; the marker goes in any case.
+fn taken_back(stamps: Stamps, limits: &Limits, now: i64) -> Decision {
+    match decide_live(stamps, limits, now) {
+        Decision::Keep => Decision::Stamp(stamps),
+        decision => decision,
+    }
+}
+
+fn decide_live(stamps: Stamps, limits: &Limits, now: i64) -> Decision {
     if limits.absolute > 0 && now - stamps.created > limits.absolute {
         return Decision::Expire(Reason::Absolute);
     }
@@ -311,11 +331,44 @@ mod tests {
 
     #[test]
     fn a_moving_id_is_waited_for_within_grace_then_expires() {
-        let moving = Record::Moving { until: NOW };
+        let moving = Record::Moving {
+            until: NOW,
+            stamps: None,
+        };
         assert_eq!(decide(&moving, &limits(0, 0, 5), NOW), Decision::Wait);
         assert_eq!(
             decide(&moving, &limits(0, 0, 5), NOW + 1),
             Decision::Expire(Reason::Rotated)
+        );
+    }
+
+    #[test]
+    fn a_stopped_rotation_is_taken_back_after_its_grace() {
+        let stamps = Stamps {
+            created: NOW - 100,
+            active: NOW - 1,
+            issued: NOW - 100,
+        };
+        let moving = Record::Moving {
+            until: NOW,
+            stamps: Some(stamps),
+        };
+        assert_eq!(decide(&moving, &limits(0, 0, 3600), NOW), Decision::Wait);
+        assert_eq!(
+            decide(&moving, &limits(0, 0, 3600), NOW + 1),
+            Decision::Stamp(stamps)
+        );
+        assert_eq!(
+            decide(&moving, &limits(0, 0, 5), NOW + 1),
+            Decision::Rotate(Stamps {
+                active: NOW + 1,
+                issued: NOW + 1,
+                ..stamps
+            })
+        );
+        assert_eq!(
+            decide(&moving, &limits(0, 50, 0), NOW + 1),
+            Decision::Expire(Reason::Absolute)
         );
     }
 

@@ -91,20 +91,29 @@ fn matches_host(origin: &Origin, request: &Request) -> bool {
     let Some((name, port)) = parse_authority(host) else {
         return false;
     };
-    let port = port.or(Some(if is_https(request) { 443 } else { 80 }));
+    let scheme = request_scheme(request);
+    // `http://host:443` is another origin than `https://host`, though both
+    // name the same port: where the request's scheme is known, it counts.
+    if scheme.is_some_and(|scheme| scheme != origin.scheme) {
+        return false;
+    }
+    let port = port.or(Some(if scheme == Some("https") { 443 } else { 80 }));
     name == origin.host && port == origin.port
 }
 
-/// The request's scheme is https when `HTTPS` is set to anything but empty
-/// or `off` (as PHP's SAPIs set it), or, without `HTTPS`, when
-/// `REQUEST_SCHEME` says so. The listening port says nothing about the
-/// scheme, so `SERVER_PORT` is not consulted.
-fn is_https(request: &Request) -> bool {
-    match (request.https, request.scheme) {
+/// The scheme the request arrived on, when the server says: https when
+/// `HTTPS` is set to anything but empty or `off` (as PHP's SAPIs set it),
+/// http when it is set otherwise; without `HTTPS`, what `REQUEST_SCHEME`
+/// says. The listening port says nothing about the scheme, so
+/// `SERVER_PORT` is not consulted.
+fn request_scheme(request: &Request) -> Option<&'static str> {
+    let https = match (request.https, request.scheme) {
         (Field::Value(https), _) => !https.is_empty() && !https.eq_ignore_ascii_case(b"off"),
-        (Field::Absent, Field::Value(scheme)) => scheme.eq_ignore_ascii_case(b"https"),
-        _ => false,
-    }
+        (Field::Absent, Field::Value(scheme)) if scheme.eq_ignore_ascii_case(b"https") => true,
+        (Field::Absent, Field::Value(scheme)) if scheme.eq_ignore_ascii_case(b"http") => false,
+        _ => return None,
+    };
+    Some(if https { "https" } else { "http" })
 }
 
 /// `scheme://host[:port]` with case and default ports normalised.
@@ -406,6 +415,27 @@ mod tests {
             ..origin(b"https://example.com")
         };
         assert!(yes(&by_scheme));
+    }
+
+    #[test]
+    fn a_known_request_scheme_must_be_the_origins() {
+        assert!(!yes(&https(origin(b"http://example.com:443"))));
+        assert!(!yes(&https(with_host(
+            origin(b"http://example.com:443"),
+            b"example.com:443"
+        ))));
+        let plain = Request {
+            scheme: Field::Value(b"http"),
+            ..origin(b"https://example.com:80")
+        };
+        assert!(!yes(&plain));
+        let off = Request {
+            https: Field::Value(b"off"),
+            ..with_host(origin(b"https://example.com:8443"), b"example.com:8443")
+        };
+        assert!(!yes(&off));
+        let unknown = with_host(origin(b"http://example.com:443"), b"example.com:443");
+        assert!(yes(&unknown));
     }
 
     #[test]

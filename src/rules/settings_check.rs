@@ -18,7 +18,7 @@ impl Warning {
 }
 
 /// Every setting the check reads.
-pub const SETTINGS: [&str; 11] = [
+pub const SETTINGS: [&str; 15] = [
     "session.use_strict_mode",
     "session.cookie_httponly",
     "session.cookie_samesite",
@@ -26,6 +26,18 @@ pub const SETTINGS: [&str; 11] = [
     "session.use_trans_sid",
     "session.sid_length",
     "session.sid_bits_per_character",
+    "aura_session.idle_timeout",
+    "aura_session.absolute_timeout",
+    "aura_session.rotate_interval",
+    "aura_session.rotate_grace",
+    "aura_session.lazy_lock",
+    "session.save_handler",
+    "redis.session.locking_enabled",
+    "memcached.sess_locking",
+];
+
+/// The lifetime settings, whose values must be whole seconds.
+const LIFETIME_SETTINGS: [&str; 4] = [
     "aura_session.idle_timeout",
     "aura_session.absolute_timeout",
     "aura_session.rotate_interval",
@@ -101,7 +113,15 @@ pub fn warnings(value: impl Fn(&str) -> Option<String>) -> Vec<Warning> {
             );
         }
     }
-    for name in &SETTINGS[7..] {
+    if flag("aura_session.lazy_lock") == Some(true)
+        && let Some(handler) = unlocked_handler(&value)
+    {
+        warn(
+            format!("aura_session.lazy_lock=1 with session.save_handler={handler}"),
+            "this handler does not lock the session while a cycle reads and writes it, so parallel writes can still be lost and a flash shown twice; lazy_lock guarantees nothing more than the handler itself",
+        );
+    }
+    for name in &LIFETIME_SETTINGS {
         if let Some(text) = value(name).filter(|v| parse_seconds(v.as_bytes()).is_none()) {
             warn(
                 format!("{name}={text}"),
@@ -110,6 +130,22 @@ pub fn warnings(value: impl Fn(&str) -> Option<String>) -> Vec<Warning> {
         }
     }
     found
+}
+
+/// The save handler in force when it does not lock sessions: `lazy_lock`
+/// validates reads, but only the handler's lock makes a cycle's read and
+/// write one step. A user handler cannot be asked whether it locks.
+fn unlocked_handler(value: &impl Fn(&str) -> Option<String>) -> Option<String> {
+    let handler = value("session.save_handler")?.trim().to_ascii_lowercase();
+    let off = |name: &str| value(name).is_some_and(|v| !ini_bool(&v));
+    let unlocked = match handler.as_str() {
+        "files" => false,
+        // phpredis' default is off.
+        "redis" => value("redis.session.locking_enabled").is_none_or(|v| !ini_bool(&v)),
+        "memcached" => off("memcached.sess_locking"),
+        _ => true,
+    };
+    unlocked.then_some(handler)
 }
 
 #[cfg(test)]
@@ -142,6 +178,56 @@ mod tests {
             .iter()
             .map(|w| w.setting.clone())
             .collect()
+    }
+
+    #[test]
+    fn lazy_lock_warns_about_handlers_that_do_not_lock() {
+        let lazy = |changes: &[(&'static str, &'static str)]| {
+            let mut all = vec![("aura_session.lazy_lock", "1")];
+            all.extend_from_slice(changes);
+            settings(&all)
+        };
+        assert!(lazy(&[("session.save_handler", "files")]).is_empty());
+        assert!(
+            lazy(&[
+                ("session.save_handler", "redis"),
+                ("redis.session.locking_enabled", "1")
+            ])
+            .is_empty()
+        );
+        assert_eq!(
+            lazy(&[("session.save_handler", "redis")]),
+            ["aura_session.lazy_lock=1 with session.save_handler=redis"]
+        );
+        assert_eq!(
+            lazy(&[
+                ("session.save_handler", "redis"),
+                ("redis.session.locking_enabled", "0")
+            ]),
+            ["aura_session.lazy_lock=1 with session.save_handler=redis"]
+        );
+        assert_eq!(
+            lazy(&[("session.save_handler", "rediscluster")]),
+            ["aura_session.lazy_lock=1 with session.save_handler=rediscluster"]
+        );
+        assert_eq!(
+            lazy(&[("session.save_handler", "user")]),
+            ["aura_session.lazy_lock=1 with session.save_handler=user"]
+        );
+        assert!(
+            lazy(&[
+                ("session.save_handler", "memcached"),
+                ("memcached.sess_locking", "1")
+            ])
+            .is_empty()
+        );
+        assert!(
+            settings(&[
+                ("aura_session.lazy_lock", "0"),
+                ("session.save_handler", "user")
+            ])
+            .is_empty()
+        );
     }
 
     #[test]

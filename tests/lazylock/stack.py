@@ -1,11 +1,15 @@
 """nginx + php-fpm serving tests/lazylock/app (one fpm pool per site) with
-sessions in files or in Redis, for the lazy-lock tests and
-`make bench-concurrency`. Site names are HANDLER-MODE: handler "files" or
-"redis", mode "lazy0" (aura_session.lazy_lock=0), "lazy1" (=1) or "nolock"
-(lazy_lock=0 and phpredis' locking off) or "library" (the PHP library from
-the `library` source directory, in php-fpm without the extension); an
-optional third part turns a session lifetime on as well (LIFETIMES), with
-strict mode."""
+sessions in files, in Redis or behind a user save handler, for the lazy-lock
+tests and `make bench-concurrency`. Site names are HANDLER-MODE[-OPTION...]:
+handler "files", "redis", "user" (app/user-handler.php: files without
+locking, the way many framework drivers store sessions) or "wrapped" (the
+files handler, its locking included, behind a SessionHandler subclass that
+the test endpoints can stall: app/wrapped-handler.php), mode "lazy0"
+(aura_session.lazy_lock=0), "lazy1" (=1) or "nolock" (lazy_lock=0 and
+phpredis' locking off) or "library" (the PHP library from the `library`
+source directory, in php-fpm without the extension); each further part turns
+an option on: a session lifetime (LIFETIMES, with strict mode) or one of
+OPTIONS."""
 
 import json
 import os
@@ -13,13 +17,14 @@ import shutil
 import tempfile
 
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from common.app_server import NginxFpm
-from common.procs import reap_group, signal_group, spawn
-from farm.farm import RedisNode, redis_save_path
+from common.procs import read_text, reap_group, signal_group, spawn
+from farm.farm import RedisNode, redis_save_path, scan_keys
 
 APP = Path(__file__).resolve().parent / "app"
 WORKERS = 8
@@ -38,11 +43,24 @@ LIFETIMES = {
     "idle": {"aura_session.idle_timeout": "2"},
     "rotate": {"aura_session.rotate_interval": "1", "aura_session.rotate_grace": "5"},
 }
+OPTIONS = {
+    "strict": {"session.use_strict_mode": "1"},
+    "unlocked": {"redis.session.locking_enabled": "0"},
+    # A waiter gives up on phpredis' lock after 100 x 10 ms (then phpredis
+    # reads anyway and refuses the write); a holder that died frees it after
+    # 3 s. Short enough for a test to wait out, long against a cycle's work.
+    "shortlock": {"redis.session.lock_wait_time": "10000", "redis.session.lock_retries": "100",
+                  "redis.session.lock_expire": "3"},
+}
+# What the stalling test endpoints (app/index.php, op=stall) write their
+# worker's pid into: a directory of the stack's, named by this variable.
+MARKS_ENV = "LAZYLOCK_MARKS"
 
 
 class Stack:
-    def __init__(self, ext, sites, workers=WORKERS, library=None):
+    def __init__(self, ext, sites, workers=WORKERS, library=None, redis_fsync="everysec"):
         self.ext = ext
+        self.redis_fsync = redis_fsync
         self.library = library
         self.sites = sites
         self.workers = workers
@@ -51,12 +69,15 @@ class Stack:
         self.procs = []
         self.urls = {}
         self.session_dirs = {}
+        self.marks = None
 
     def __enter__(self):
         self.tmp = tempfile.mkdtemp(prefix="aura-lazylock-")
+        self.marks = os.path.join(self.tmp, "marks")
+        os.mkdir(self.marks)
         try:
             if any(site.startswith("redis") for site in self.sites):
-                self.redis = RedisNode(self.tmp, "redis").start()
+                self.redis = RedisNode(self.tmp, "redis", appendfsync=self.redis_fsync).start()
             native = [site for site in self.sites if site.split("-")[1] != "library"]
             library = [site for site in self.sites if site not in native]
             if native:
@@ -71,7 +92,8 @@ class Stack:
             raise
 
     def _node(self, conf, ext, sites):
-        node = NginxFpm(conf, ext, self._spawn, what="lazylock ", worker_connections=256)
+        node = NginxFpm(conf, ext, self._spawn, what="lazylock ", worker_connections=256,
+                        pool_settings=["env[%s] = %s" % (MARKS_ENV, self.marks)])
         for site in sites:
             port, _ = node.add_site(site, "127.0.0.1", self.workers,
                                     os.path.join(self.tmp, "php-errors.log"),
@@ -87,19 +109,24 @@ class Stack:
         return path
 
     def _settings(self, site):
-        handler, mode, *lifetime = site.split("-")
+        handler, mode, *options = site.split("-")
         settings = {"session.name": SESSION_NAME, "session.lazy_write": "1",
                     "aura_session.lazy_lock": "1" if mode == "lazy1" else "0"}
         if mode == "library":
             del settings["aura_session.lazy_lock"]
             settings["auto_prepend_file"] = self._autoloader()
-        for name in lifetime:
-            settings.update(LIFETIMES[name], **{"session.use_strict_mode": "1"})
-        if handler == "files":
+        if handler in ("files", "user", "wrapped"):
             path = os.path.join(self.tmp, "sessions-" + site)
             os.mkdir(path)
             self.session_dirs[site] = path
-            settings.update({"session.save_handler": "files", "session.save_path": path})
+            settings["session.save_path"] = path
+            if handler == "files":
+                settings["session.save_handler"] = "files"
+            else:
+                # session_set_save_handler() sets session.save_handler=user,
+                # which fails silently once php_admin_value fixed it: the
+                # wrapped files handler is php.ini's default one
+                settings["auto_prepend_file"] = str(APP / (handler + "-handler.php"))
         else:
             settings.update({
                 "session.save_handler": "redis",
@@ -110,6 +137,11 @@ class Stack:
                 "redis.session.lock_retries": "15000",
                 "redis.session.lock_expire": "60",
             })
+        for name in options:
+            if name in LIFETIMES:
+                settings.update(LIFETIMES[name], **{"session.use_strict_mode": "1"})
+            else:
+                settings.update(OPTIONS[name])
         return settings
 
     def _spawn(self, args, log_name, env=None):
@@ -130,11 +162,24 @@ class Stack:
         return False
 
     def php_errors(self):
-        try:
-            with open(os.path.join(self.tmp, "php-errors.log"), errors="replace") as fh:
-                return fh.read()
-        except OSError:
-            return ""
+        return read_text(os.path.join(self.tmp, "php-errors.log"))
+
+    def fpm_log(self):
+        """php-fpm's own log (workers that exited on a signal, respawns)."""
+        return read_text(os.path.join(self.tmp, "php-fpm.log"))
+
+    def stored_ids(self, site):
+        """The ids of the sessions the site's store holds."""
+        if site in self.session_dirs:
+            return {name[len("sess_"):] for name in os.listdir(self.session_dirs[site])
+                    if name.startswith("sess_") and "." not in name}
+        prefix = "PHPREDIS_SESSION:"
+        return {key.decode()[len(prefix):] for key in scan_keys(self.redis.port, prefix + "*")
+                if not key.endswith(b"_LOCK")}
+
+    def redis_locks(self):
+        """phpredis' lock keys left in the stack's Redis."""
+        return scan_keys(self.redis.port, "*_LOCK")
 
 
 def call(url, op, session_id=None, **params):
@@ -148,6 +193,60 @@ def call(url, op, session_id=None, **params):
         body = resp.read().decode()
     taken = time.monotonic() - began
     return json.loads(body.strip()), taken, body
+
+
+class Answer:
+    """One request's outcome, whatever it was: status (0 when no HTTP answer
+    came), json (the decoded body, or None), cookies (the session ids its
+    Set-Cookie headers set, in order; "deleted" for a removal), seconds."""
+
+    def __init__(self, status, json_body, cookies, seconds, body):
+        self.status = status
+        self.json = json_body
+        self.cookies = cookies
+        self.seconds = seconds
+        self.body = body
+
+    @property
+    def ok(self):
+        """Answered as a success: the app reports every failure it sees as
+        a status other than 200 or as an "error" or "conflict" entry."""
+        return self.status == 200 and self.json is not None and not (
+            self.json.get("error") or self.json.get("conflict"))
+
+    def __repr__(self):
+        return "Answer(%d, %r, cookies=%r, %.3fs)" % (self.status, self.json or self.body[:300],
+                                                      self.cookies, self.seconds)
+
+
+def request(url, op, session_id=None, timeout=30, **params):
+    """One request that may fail (an error status, a worker killed, a
+    timeout): returns an Answer instead of raising."""
+    query = "&".join(["op=" + op] + ["%s=%s" % item for item in params.items()])
+    req = urllib.request.Request(url + "?" + query)
+    if session_id:
+        req.add_header("Cookie", "%s=%s" % (SESSION_NAME, session_id))
+    began = time.monotonic()
+    status, headers, body = 0, None, b""
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            status, headers, body = resp.status, resp.headers, resp.read()
+    except urllib.error.HTTPError as e:
+        status, headers, body = e.code, e.headers, e.read()
+    except OSError as e:  # refused, reset, timed out
+        body = repr(e).encode()
+    taken = time.monotonic() - began
+    text = body.decode(errors="replace")
+    try:
+        answer = json.loads(text.strip())
+    except ValueError:
+        answer = None
+    cookies = []
+    for line in (headers.get_all("Set-Cookie") if headers else None) or []:
+        name, _, rest = line.partition("=")
+        if name.strip() == SESSION_NAME:
+            cookies.append(rest.split(";", 1)[0])
+    return Answer(status, answer if isinstance(answer, dict) else None, cookies, taken, text)
 
 
 def new_session(url):

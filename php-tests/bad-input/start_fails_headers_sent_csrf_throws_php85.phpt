@@ -1,0 +1,18 @@
+--TEST--
+When output was already sent, creating a CSRF token throws Aura\Session\Exception instead of handing out a token that is never stored (PHP 8.5 on)
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80500) die("skip before PHP 8.5"); ?>
+--INI--
+session.cache_limiter=
+session.save_path={TMP}
+session.use_cookies=1
+--FILE--
+<?php
+require __DIR__ . '/start_fails_headers_sent_csrf_throws.inc';
+--EXPECTF--
+output before the session
+
+Warning: session_start(): Session cannot be started after headers have already been sent (sent from %s on line %d) in %s on line %d
+Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+bool(false)
+still running

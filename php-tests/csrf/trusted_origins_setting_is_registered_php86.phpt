@@ -1,0 +1,79 @@
+--TEST--
+aura_session.trusted_origins is a registered php.ini setting, empty by default and changeable anywhere (PHP_INI_ALL) (PHP 8.6 on)
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80600) die("skip before PHP 8.6"); ?>
+--FILE--
+<?php
+require __DIR__ . '/trusted_origins_setting_is_registered.inc';
+--EXPECT--
+string(0) ""
+array(6) {
+  ["aura_session.absolute_timeout"]=>
+  array(4) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["builtin_default_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.idle_timeout"]=>
+  array(4) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["builtin_default_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.lazy_lock"]=>
+  array(4) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["builtin_default_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.rotate_grace"]=>
+  array(4) {
+    ["global_value"]=>
+    string(2) "10"
+    ["local_value"]=>
+    string(2) "10"
+    ["builtin_default_value"]=>
+    string(2) "10"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.rotate_interval"]=>
+  array(4) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["builtin_default_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.trusted_origins"]=>
+  array(4) {
+    ["global_value"]=>
+    string(0) ""
+    ["local_value"]=>
+    string(0) ""
+    ["builtin_default_value"]=>
+    string(0) ""
+    ["access"]=>
+    int(7)
+  }
+}
+string(0) ""
+string(17) "https://a.example"

@@ -1,0 +1,16 @@
+--TEST--
+Session::destroy() picks the deleter call form from the declared parameter count, for method callables too (PHP 8.5 on)
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80500) die("skip before PHP 8.5"); ?>
+--INI--
+session.cookie_httponly=0
+session.cookie_samesite=
+session.use_cookies=0
+session.cache_limiter=
+session.cookie_path=/p
+session.cookie_domain=d.example
+--FILE--
+<?php
+require __DIR__ . '/destroy_method_callable_parameter_count.inc';
+--EXPECT--
+[["wide","PHPSESSID","\/p","d.example","unset"],["narrow",["PHPSESSID",{"lifetime":0,"path":"\/p","domain":"d.example","secure":false,"partitioned":false,"httponly":false,"samesite":""}]]]
