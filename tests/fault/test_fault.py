@@ -98,11 +98,11 @@ LIFETIMES = ["off", "rotate", "stamp"] if FULL else ["off", "rotate"]
 # The default run: every method's first calls with every kind on our own
 # store; the wrapped handlers with fewer kinds and calls. FAULT_FULL=1: all.
 KINDS = {
-    "user": d.KINDS if FULL else ["false", "throw", "exit", "fatal"],
+    "user": d.KINDS,
     "files": d.KINDS if FULL else ["false", "throw"],
     "redis": d.KINDS if FULL else ["false", "throw"],
 }
-MAX_PLANS = {"user": 10 ** 6 if FULL else 40,
+MAX_PLANS = {"user": 10 ** 6 if FULL else 48,
              "files": 10 ** 6 if FULL else 14,
              "redis": 10 ** 6 if FULL else 14}
 
