@@ -15,7 +15,8 @@
  *
  * SPEC: impl ("ext": the extension is loaded; "lib": the PHP library from
  * lib_src), backend (user, files, redis), dir, port, prefix, id, op, pre,
- * plan ({method, index, kind} or null), out (the record file).
+ * plan ({method, index, kind} or null), out (the record file); with inspect
+ * set, the request only reads the committed value (the client's next request).
  */
 declare(strict_types=1);
 
@@ -116,11 +117,16 @@ $ops = [
 ];
 
 $steps = [];
-if ($spec['pre']) {
+if (!empty($spec['inspect'])) {
+    // The client's next request, without a fault: what it reads.
+    $steps['next'] = fn () => $segment->get('committed');
+} elseif ($spec['pre']) {
     $steps['pre'] = fn () => $segment->get('committed');
 }
-$steps['op'] = $ops[$spec['op']];
-$steps['post'] = fn () => $segment->set('after', 'a1');
+if (empty($spec['inspect'])) {
+    $steps['op'] = $ops[$spec['op']];
+    $steps['post'] = fn () => $segment->set('after', 'a1');
+}
 
 foreach ($steps as $name => $step) {
     Rec::add(['begin' => $name]);
