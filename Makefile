@@ -73,7 +73,7 @@ lazy-lock-test: build
 # lazy_lock 0 and 1, lifetimes off and on, user/files/Redis stores, plus a
 # valgrind subset (tests/fault/test_fault.py; FAULT_FULL=1 for every case).
 fault-test: build
-	scripts/setup.sh valgrind
+	scripts/setup.sh valgrind php-cgi
 	scripts/setup-farm.sh
 	scripts/fault-test.sh
 

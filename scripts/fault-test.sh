@@ -22,7 +22,7 @@ set -uo pipefail
 . "$(dirname "$0")/lib.sh" fault-test fault
 
 require_ext
-command -v php >/dev/null || die "php is missing; run scripts/setup.sh"
+command -v php-cgi >/dev/null || die "php-cgi is missing; run scripts/setup.sh php-cgi (each case is one CGI request, so its Set-Cookie is seen)"
 "$test_python" -c 'import pytest' 2>/dev/null || die "python3-pytest is missing; run scripts/setup-farm.sh"
 if [ -z "${FAULT_VALGRIND:-}" ]; then
     if command -v valgrind >/dev/null; then

@@ -1,7 +1,9 @@
 <?php
 /*
- * One fault-injection case, one request: php case.php SPEC.json
- * (tests/fault/test_fault.py writes the spec and reads the record file).
+ * One fault-injection case, one request, run by php-cgi with FAULT_SPEC=the
+ * spec file and the session cookie in HTTP_COOKIE, so that the response's
+ * headers (the Set-Cookie the client keeps) are seen as a browser sees them
+ * (tests/fault/driver.py writes the spec and reads the record file).
  *
  * The request carries the cookie of a seeded session and runs three steps
  * through the Aura API: a read that resumes the session ("pre", left out for
@@ -20,7 +22,7 @@
  */
 declare(strict_types=1);
 
-$spec = json_decode(file_get_contents($argv[1]), true, 512, JSON_THROW_ON_ERROR);
+$spec = json_decode(file_get_contents(getenv('FAULT_SPEC') ?: $argv[1]), true, 512, JSON_THROW_ON_ERROR);
 require __DIR__ . '/handler.php';
 Rec::open($spec['out']);
 
@@ -56,10 +58,13 @@ $store = match ($spec['backend']) {
 $handler = new FaultHandler($store, $spec['plan']);
 session_set_save_handler($handler, true);
 
-// The request's session cookie. PHP reads it at every session_start()
-// that has no id yet, as in a real request (a failed start forgets the id).
+// The request carries the session cookie (php-cgi reads HTTP_COOKIE; PHP
+// reads it again at every session_start() that has no id yet, as a failed
+// start forgets the id).
 $seeded = $spec['id'];
-$_COOKIE[session_name()] = $seeded;
+if (!isset($_COOKIE[session_name()])) {
+    $_COOKIE[session_name()] = $seeded;
+}
 
 /** The ids whose store lock is held now, among the ids this request used. */
 function locks_held(InnerStore $store, array $ids): array

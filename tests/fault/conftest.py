@@ -43,7 +43,7 @@ def tally():
 def _redis_usable(php):
     if not shutil.which("redis-server"):
         return "redis-server is not installed"
-    probe = subprocess.run([php, "-n", "-d", "extension=igbinary", "-d", "extension=redis", "-r",
+    probe = subprocess.run(["php", "-n", "-d", "extension=igbinary", "-d", "extension=redis", "-r",
                             'exit(class_exists("Redis") ? 0 : 1);'], capture_output=True)
     if probe.returncode != 0:
         return "phpredis is not installed (scripts/setup-farm.sh installs it)"
@@ -52,7 +52,11 @@ def _redis_usable(php):
 
 @pytest.fixture(scope="session")
 def fault_env(ext, tally):
-    php = shutil.which("php")
+    # php-cgi: it prints the response's headers, so the session cookie the
+    # client keeps is seen, and it runs one request per process.
+    php = shutil.which("php-cgi")
+    if not php:
+        raise RuntimeError("php-cgi is missing (scripts/setup.sh php-cgi installs it)")
     tmp = tempfile.mkdtemp(prefix="aura-fault-")
     lib = os.environ.get("AURA_REFERENCE_SRC") or None
     if lib and not os.path.isfile(os.path.join(lib, "Session.php")):

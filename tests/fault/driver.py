@@ -141,6 +141,7 @@ class Run:
     steps: dict = field(default_factory=dict)   # name -> record (or {"outcome": "died"})
     calls: list = field(default_factory=list)
     opened: list = field(default_factory=list)  # ids of the reads that succeeded, in order
+    cookies: list = field(default_factory=list) # the response's session cookies, in order (None: deleted)
     warnings: list = field(default_factory=list)
     end: dict = None
     fired: dict = None
@@ -241,8 +242,13 @@ def ini_for(group, store, impl):
     return ini
 
 
-def php_command(env, group, store, impl, spec_path):
-    cmd = [env.php, "-n"]
+SESSION_NAME = "PHPSESSID"
+
+
+def php_command(env, group, store, impl, spec_path, sid):
+    """The command line and the CGI environment of one request carrying the
+    session cookie `sid`."""
+    cmd = [env.php, "-n", "-d", "cgi.force_redirect=0"]
     if group.backend == "redis":
         cmd += ["-d", "extension=igbinary", "-d", "extension=redis"]
     if impl == "ext":
@@ -251,8 +257,9 @@ def php_command(env, group, store, impl, spec_path):
         # Quoted: a save path holds "=" and "&", which the ini parser
         # would otherwise take for syntax.
         cmd += ["-d", '%s="%s"' % (k, v)]
-    cmd += [CASE_PHP, spec_path]
-    return cmd
+    cgi_env = dict(os.environ, SCRIPT_FILENAME=CASE_PHP, REQUEST_METHOD="GET", FAULT_SPEC=spec_path,
+                   HTTP_COOKIE="%s=%s" % (SESSION_NAME, sid))
+    return cmd, cgi_env
 
 
 def run_case(env, group, plan, impl="ext", keep=False):
@@ -278,24 +285,24 @@ def _run_case(env, group, plan, impl, store):
     spec_path = os.path.join(store.dir, "spec.json")
     with open(spec_path, "w") as fh:
         json.dump(spec, fh)
-    cmd = php_command(env, group, store, impl, spec_path)
-    run_env = None
+    cmd, run_env = php_command(env, group, store, impl, spec_path, sid)
     vg_log = None
     if env.valgrind and impl == "ext":
         vg_log = os.path.join(env.vg_log_dir, "%s-%s.vg" % (group.name, plan_name(plan)))
         cmd = ["valgrind", "-q", "--leak-check=full", "--show-leak-kinds=definite",
                "--errors-for-leak-kinds=definite", "--num-callers=60",
                "--log-file=" + vg_log] + cmd
-        run_env = dict(os.environ, USE_ZEND_ALLOC="0", ZEND_DONT_UNLOAD_MODULES="1")
+        run_env = dict(run_env, USE_ZEND_ALLOC="0", ZEND_DONT_UNLOAD_MODULES="1")
     started = time.monotonic()
     try:
         proc = subprocess.run(cmd, capture_output=True, timeout=PROCESS_TIMEOUT * (20 if vg_log else 1),
                               env=run_env, cwd=store.dir)
-        rc, output = proc.returncode, (proc.stdout + proc.stderr).decode("utf-8", "replace")
+        rc, stdout, stderr = proc.returncode, proc.stdout, proc.stderr
     except subprocess.TimeoutExpired as e:
-        rc, output = "timeout", ((e.stdout or b"") + (e.stderr or b"")).decode("utf-8", "replace")
+        rc, stdout, stderr = "timeout", e.stdout or b"", e.stderr or b""
+    output = (stdout + stderr).decode("utf-8", "replace")
     run = Run(impl=impl, rc=rc, output=output, seed_id=sid, elapsed=time.monotonic() - started,
-              vg_log=vg_log)
+              vg_log=vg_log, cookies=session_cookies(stdout))
     begun = None
     try:
         with open(out) as fh:
@@ -335,7 +342,7 @@ def _run_case(env, group, plan, impl, store):
     # request may still find it (a rotation stopped half-way is taken back
     # by the next request, docs/security.md).
     final = client_id(run)
-    if (impl == "ext" and group.strict and not run.locks
+    if (impl == "ext" and group.strict and not run.locks and final
             and dig(resolve(run.store, final, int(time.time())), "app", "committed") != "c0"):
         run.next_read = next_request_read(env, group, store, final)
     return run
@@ -352,9 +359,9 @@ def next_request_read(env, group, store, sid):
     spec_path = os.path.join(store.dir, "next.json")
     with open(spec_path, "w") as fh:
         json.dump(spec, fh)
+    cmd, cgi_env = php_command(env, group, store, "ext", spec_path, sid)
     try:
-        subprocess.run(php_command(env, group, store, "ext", spec_path), capture_output=True,
-                       timeout=PROCESS_TIMEOUT, cwd=store.dir)
+        subprocess.run(cmd, capture_output=True, env=cgi_env, timeout=PROCESS_TIMEOUT, cwd=store.dir)
     except subprocess.TimeoutExpired:
         return "<error: the next request timed out>"
     try:
@@ -645,8 +652,14 @@ def evaluate(group, plan, run, now):
                     "the seeded id" if h == run.seed_id else "id %s" % h for h in holders)
         v.check("committed-data-readable", ok,
                 "the client now holds %s, whose session lacks app.committed (its next request reads %r); it is %s"
-                % ("the seeded id" if final_id == run.seed_id else "id %s" % final_id, run.next_read, where))
+                % (holds(run, final_id), run.next_read, where))
     return v
+
+
+def holds(run, sid):
+    if sid is None:
+        return "no session cookie (the response deleted it)"
+    return "the seeded id" if sid == run.seed_id else "id %s" % sid
 
 
 def describe(rec):
@@ -655,14 +668,32 @@ def describe(rec):
     return "returned %r" % (rec.get("value"),)
 
 
+def session_cookies(stdout):
+    """The session cookies the response sets, in order; None for one that
+    deletes the cookie. php-cgi prints the headers before the body."""
+    head = stdout.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("latin-1")
+    out = []
+    for line in head.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip().lower() != "set-cookie":
+            continue
+        pair, _, attrs = value.strip().partition(";")
+        cname, _, cvalue = pair.partition("=")
+        if cname.strip() != SESSION_NAME:
+            continue
+        attrs = attrs.lower()
+        deleted = cvalue in ("", "deleted") or "max-age=0" in attrs or "expires=thu, 01 jan 1970" in attrs
+        if not deleted:
+            m = re.search(r"expires=\w{3}, (\d{2}) (\w{3}) (\d{4})", attrs)
+            deleted = bool(m) and int(m.group(3)) < 2000
+        out.append(None if deleted else cvalue.strip())
+    return out
+
+
 def client_id(run):
-    """The id the client holds after the request. php-cli keeps no headers,
-    so the cookie is inferred: PHP sends the session cookie when it opens a
-    session under an id other than the request's cookie (a new or
-    regenerated id, or one set with session_id()), and only once that
-    session's read() succeeded; so the client ends up with the id of the last
-    successful read(), or keeps the one it came with."""
-    return run.opened[-1] if run.opened else run.seed_id
+    """The id the client holds after the request: the last session cookie
+    the response set (None: it deleted the cookie), or the one it came with."""
+    return run.cookies[-1] if run.cookies else run.seed_id
 
 
 def library_view(group, plan, run, now):

@@ -181,12 +181,16 @@ final class FilesStore implements InnerStore
     // update_timestamp: these do what they do.
     public function validateId($id): bool
     {
+        // The files handler deletes in C, which leaves PHP's stat cache
+        // saying the file is still there.
+        clearstatcache(true, $this->dir . '/sess_' . $id);
         return is_file($this->dir . '/sess_' . $id);
     }
 
     public function updateTimestamp($id, $data): bool
     {
-        return touch($this->dir . '/sess_' . $id);
+        clearstatcache(true, $this->dir . '/sess_' . $id);
+        return is_file($this->dir . '/sess_' . $id) && touch($this->dir . '/sess_' . $id);
     }
 
     public function lockHeld(string $id): bool
