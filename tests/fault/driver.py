@@ -140,7 +140,6 @@ class Run:
     output: str
     steps: dict = field(default_factory=dict)   # name -> record (or {"outcome": "died"})
     calls: list = field(default_factory=list)
-    opened: list = field(default_factory=list)  # ids of the reads that succeeded, in order
     cookies: list = field(default_factory=list) # the response's session cookies, in order (None: deleted)
     warnings: list = field(default_factory=list)
     end: dict = None
@@ -324,8 +323,6 @@ def _run_case(env, group, plan, impl, store):
             run.calls.append(rec)
             if rec.get("fault") and run.fired is None:
                 run.fired = dict(rec, step=begun or "end")
-        elif "read_ok" in rec:
-            run.opened.append(rec["read_ok"])
         elif "warning" in rec:
             run.warnings.append(rec["warning"])
         elif rec.get("end"):

@@ -345,10 +345,6 @@ final class FaultHandler implements SessionHandlerInterface, SessionIdInterface,
             $data = $this->store->read($id);
             if ($data !== false) {
                 self::$cycle = $id;
-                // The session module sends the session cookie only for a
-                // session it opened, i.e. after a read that succeeded: the
-                // last such id is the cookie the client ends up holding.
-                Rec::add(['read_ok' => $id]);
             }
             return $data;
         });

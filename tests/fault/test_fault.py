@@ -2,8 +2,11 @@
 every Aura API call, with aura_session.lazy_lock 0 and 1 and the session
 lifetimes off and on.
 
-A case is one request (one php-cli process, so a crash or an exit() is
-seen from outside): the session store holds a seeded session (app.committed
+A case is one request: one php-cgi process (so a crash or an exit() is
+seen from outside, and the response's Set-Cookie is read as a browser reads
+it: the id the client holds afterwards is the last session cookie the
+response set, or the one it came with). The session store holds a seeded
+session (app.committed
 = "c0", a flash for the next request, a CSRF token, and with lifetimes on
 times that make this request rotate the id); the request carries its id,
 reads through a segment ("pre"), runs the operation under test ("op") and
@@ -14,8 +17,11 @@ at one planned call (method x call number) returns false, throws, stalls
 found by running it once without a fault and counting the calls.
 
 After the process ends the store is read back as the client's next request
-would see it (following a rotated id's forward within its grace window),
-and these invariants are checked:
+would see it (following a rotated id's forward within its grace window, and
+taking back a move that stopped with the data still in the old id); when
+that view says the committed value is gone, a real next request through the
+extension, carrying the client's cookie, has the last word. These invariants
+are checked:
 
 no-crash
     The process was not killed by a signal, printed no Rust panic and no
@@ -45,12 +51,18 @@ returned-write-landed (lazy_lock=1)
     the end of the request, even when a later step died: lazy_lock
     promises a write is durable when the call returns (docs/lazy-lock.md),
     and a write that did not land must be an exception (findings 2, 3, 5).
+retired-id-write-throws (lazy_lock=1)
+    A write whose cycle finds its id gone from the store (validateId() says
+    no: another request's regenerateId() or destroy() retired it, after this
+    request read the session) throws, writes nothing and sends no cookie for
+    an id strict mode made up (finding 3).
 committed-data-readable (lazy_lock=1 or a lifetime on)
     The committed value is readable from the id the client holds at the
     end (the seeded id, or the id the request moved it to), unless the
     operation removed it as asked. A store failure may fail a request; it
-    must not destroy or strand a session (finding 8). Not checked when
-    validateId() said the id does not exist: a new, empty session is then
+    must not destroy the session, nor strand it under an id the client no
+    longer sends (finding 8). Not checked when validateId() said the id does
+    not exist at the request's first start: a new, empty session is then
     the right answer.
 same-as-library (lazy_lock=0, lifetimes off; needs AURA_REFERENCE_SRC)
     The default mode is the PHP library's: the same case is run against the
