@@ -39,6 +39,11 @@ OPS = {
     "segment.setFlash": "write",
     "segment.getFlash": "read",
     "segment.keepFlash": "write",
+    "segment.setFlashNow": "write",
+    "segment.clearFlash": "write",
+    "segment.clearFlashNow": "write",
+    "segment.getFlashNext": "read",
+    "segment.getSegment": "read",
     "session.start": "read",
     "session.resume": "read",
     "session.commit": "write",
@@ -495,6 +500,12 @@ def effect_landed(op, data, rec, seed_id, final_id, store):
         # The flash is there for the next request (moved and kept, or never
         # moved when the start failed: either way the next request gets it).
         return dig(data, FLASH_NEXT, "app", "f") == "flash0"
+    if op == "segment.setFlashNow":
+        return dig(data, FLASH_NEXT, "app", "m") == "y"
+    if op == "segment.clearFlash":
+        return dig(data, FLASH_NEXT, "app", "f") is None
+    if op == "segment.clearFlashNow":
+        return dig(data, FLASH_NOW, "app", "f") is None and dig(data, FLASH_NEXT, "app", "f") is None
     if op == "session.commit":
         return dig(data, FLASH_NOW, "app", "f") == "flash0" and dig(data, FLASH_NEXT, "app", "f") is None
     if op == "session.clear":
@@ -521,6 +532,9 @@ def effect_anywhere(op, store):
         return any(dig(d, "app", "k") == "v1" for d in values)
     if op == "segment.setFlash":
         return any(dig(d, FLASH_NEXT, "app", "n") == "x" for d in values)
+    if op == "segment.setFlashNow":
+        return any(dig(d, FLASH_NEXT, "app", "m") == "y" or dig(d, FLASH_NOW, "app", "m") == "y"
+                   for d in values)
     if op == "csrf.getValue":
         return any(dig(d, CSRF, "other") is not None for d in values)
     return False
@@ -587,7 +601,7 @@ def evaluate(group, plan, run, now):
         # I4: nothing saved from a failed cycle (any mode: a write that
         # threw must not be saved later either, e.g. at the end of the request).
         if failed(op, rec) and not (after_write and in_step) and op in (
-                "post", "segment.set", "segment.setFlash", "csrf.getValue"):
+                "post", "segment.set", "segment.setFlash", "segment.setFlashNow", "csrf.getValue"):
             v.check("failed-write-not-saved", not effect_anywhere(op, run.store),
                     "step %s (%s) %s, but its write is in the store"
                     % (step, op, describe(rec)))

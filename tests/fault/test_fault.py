@@ -114,7 +114,7 @@ KINDS = {
     "files": d.KINDS if FULL else ["false", "throw"],
     "redis": d.KINDS if FULL else ["false", "throw"],
 }
-MAX_PLANS = {"user": 10 ** 6 if FULL else 48,
+MAX_PLANS = {"user": 10 ** 6 if FULL else 40,
              "files": 10 ** 6 if FULL else 14,
              "redis": 10 ** 6 if FULL else 14}
 
