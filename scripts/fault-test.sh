@@ -34,8 +34,4 @@ if [ -z "${FAULT_VALGRIND:-}" ]; then
 fi
 limit=${FAULT_TIMEOUT:-420}
 [ "${FAULT_FULL:-0}" = 1 ] && limit=${FAULT_TIMEOUT:-7200}
-start=$(date +%s)
-( run_pytest "$limit" "$test_python" tests/fault --ext "$ext" -q "$@" )
-rc=$?
-echo "fault-test: took $(( $(date +%s) - start ))s"
-exit "$rc"
+run_pytest "$limit" "$test_python" tests/fault --ext "$ext" -q "$@"
