@@ -76,7 +76,11 @@ Each check can fail: test_checks_can_fail runs deliberately broken handlers
 close() that keeps the lock, a write() that reports success and writes
 nothing, one that writes and then throws, a read() that forgets the data, a
 write() of corrupt data, a process killed by SIGSEGV, a write() that lies
-only when the extension is loaded) and expects each check to report it.
+only when the extension is loaded) and expects each check to report it;
+test_checks_without_a_broken_handler_can_fail feeds the two checks no
+handler can trip on its own (retired-id-write-throws, and the library
+comparison of the committed value) runs that break them; and
+test_valgrind_reader_reports does the same for the valgrind log reader.
 
 Environment: FAULT_FULL=1 runs every fault point and kind and the "stamp"
 lifetime (the default run caps the plans per group); FAULT_JOBS processes in
@@ -305,3 +309,39 @@ def test_valgrind_reader_reports():
     bad, excluded = valgrind.problems(log, fatal=False)
     assert len(bad) == 2 and "Invalid read" in bad[0] and "raw_vec" in bad[1]
     assert excluded == {"excluded:zend_objects_new": 1}
+
+
+def _synthetic(steps, fired, store, seed="s1", cookies=()):
+    run = d.Run(impl="ext", rc=0, output="", seed_id=seed, cookies=list(cookies))
+    run.steps = steps
+    run.fired = fired
+    run.store = store
+    run.next_read = None
+    return run
+
+
+def test_checks_without_a_broken_handler_can_fail():
+    """The two checks no broken handler can trip whatever the extension
+    does, fed runs that break them: a write that returned normally into a
+    session made up after its id was retired, and a committed value the
+    extension lost where the library kept it."""
+    group = d.Group("user", 1, "off", "segment.set")
+    seeded = {"app": {"committed": "c0"}}
+    run = _synthetic(
+        {"pre": {"outcome": "returned", "value": "c0", "id": "s1"},
+         "op": {"outcome": "returned", "value": None, "id": "m1"},
+         "post": {"outcome": "returned", "value": None, "id": "m1"}},
+        {"call": "validateId", "fault": "false", "step": "op"},
+        {"s1": seeded, "m1": {"app": {"k": "v1", "after": "a1"}}}, cookies=["m1"])
+    v = d.evaluate(group, {"method": "validateId", "index": 2, "kind": "false"}, run, int(time.time()))
+    assert "retired-id-write-throws" in {c for c, _ in v.violations}
+
+    group = d.Group("user", 0, "off", "segment.get")
+    steps = {"pre": {"outcome": "returned", "value": "c0", "id": "s1"},
+             "op": {"outcome": "returned", "value": "c0", "id": "s1"},
+             "post": {"outcome": "returned", "value": None, "id": "s1"}}
+    ext = _synthetic(steps, None, {"s1": {"app": {"after": "a1"}}})
+    lib = _synthetic(steps, None, {"s1": {"app": {"committed": "c0", "after": "a1"}}})
+    v = d.Verdict()
+    d.compare_with_library(group, None, ext, lib, int(time.time()), v)
+    assert "same-as-library:committed-unreadable" in {c for c, _ in v.violations}
