@@ -1,6 +1,6 @@
 # Entry points; README.md documents them.
 EXT := target/release/libaura_session.so
-.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test load bench bench-concurrency differential install deb fresh-check zts-test
+.PHONY: setup build demo test unit phpt memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
 
 setup:
 	scripts/setup.sh
@@ -69,6 +69,14 @@ lazy-lock-test: build
 	scripts/setup-farm.sh
 	scripts/lazy-lock-test.sh
 
+# Fault injection: a save handler failing at each step of every API call,
+# lazy_lock 0 and 1, lifetimes off and on, user/files/Redis stores, plus a
+# valgrind subset (tests/fault/test_fault.py; FAULT_FULL=1 for every case).
+fault-test: build
+	scripts/setup.sh valgrind php-cgi
+	scripts/setup-farm.sh
+	scripts/fault-test.sh
+
 bench-concurrency: build
 	scripts/setup-farm.sh
 	scripts/bench-concurrency.sh
@@ -79,7 +87,7 @@ load: build
 
 # stress (which ends with the fuzzer) comes after the HTTP tests, so that a
 # fuzz failure does not hide their results.
-test: build unit phpt memcheck-subset web-test farm-test lazy-lock-test stress-ci fuzz-valgrind
+test: build unit phpt memcheck-subset web-test farm-test lazy-lock-test fault-test stress-ci fuzz-valgrind
 
 # The whole suite under a thread-safe PHP built from Debian's source package
 # (cached under /opt), and Apache's event MPM with its mod_php under load.
