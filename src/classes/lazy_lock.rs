@@ -304,7 +304,6 @@ fn fail(session: *mut zend_object, error: AuraError) -> AuraError {
     if session_state::is_active() != Some(true) {
         return error;
     }
-    with_request(|r| r.open.set(true));
     if matches!(error, AuraError::Bailout) {
         // No PHP function may run now; the session must still not be
         // written at the end of the request with half the cycle's work.

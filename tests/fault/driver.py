@@ -457,10 +457,29 @@ PHP_CRASHES = [
 ]
 
 
+# When validateId() fails other than by answering false at the request's
+# first session_start(), PHP has already queued Set-Cookie for an id of its
+# own, and no later start removes it (the id then comes from the request's
+# cookie, which PHP does not send again), without the extension:
+#   class V extends SessionHandler { static $n = 0;
+#       function validateId($id): bool { if (++self::$n == 1) throw new RuntimeException; return true; } }
+#   session_set_save_handler(new V, true);
+#   try { session_start(); } catch (Throwable $e) {} session_start();   // Set-Cookie: <other id>
+PHP_LEFTOVER_COOKIE = (
+    lambda plan: plan and plan["method"] == "validateId" and plan["index"] == 1
+    and plan["kind"] in ("throw", "exit", "fatal"),
+    "PHP keeps the cookie it queued for an id of its own when validateId() fails at the first start",
+)
+
+
 def excuse_php_core(plan, verdict):
     for applies, why in PHP_CRASHES:
         if applies(plan):
             verdict.excuse(lambda check, detail: check in ("no-crash", "died-only-of-the-fault"), why)
+    applies, why = PHP_LEFTOVER_COOKIE
+    if applies(plan):
+        verdict.excuse(lambda check, detail: check in ("committed-data-readable", "returned-write-landed"),
+                       why)
 
 
 def succeeded(op, rec):
@@ -570,9 +589,13 @@ def evaluate(group, plan, run, now):
                         "after step %s (%s): session_status()=%s, open handler cycle %s, locks held %s"
                         % (name, rec.get("outcome"), rec.get("status"), rec.get("cycle"), rec.get("locks")))
 
-    # I3b: no lock outlives the request (any mode).
-    v.check("lock-released-after-request", not run.locks,
-            "store locks still held after the process ended: %s" % run.locks)
+    # I3b: no lock outlives the request, in the opt-in modes. In the default
+    # mode a handler that throws or dies in PHP's own end-of-request write
+    # keeps its lock with the library too: there the comparison with the
+    # library (AURA_REFERENCE_SRC) is the check.
+    if group.strict:
+        v.check("lock-released-after-request", not run.locks,
+                "store locks still held after the process ended: %s" % run.locks)
 
     final_id = client_id(run)
     data = resolve(run.store, final_id, now)
