@@ -328,20 +328,19 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     match regenerated.and_then(Owned::into_truthy) {
         Ok(true) => {}
         Ok(false) => return take_back(this, &old_id, live),
-        Err(AuraError::Bailout) => return Err(AuraError::Bailout),
-        Err(error) => {
-            // The store failed opening the new id: the session goes on under
-            // the old one, and the failure is still reported.
-            let error = error.raise_now();
-            guard::with_exception_set_aside(|| take_back(this, &old_id, live))?;
-            return Err(error);
-        }
+        Err(error) => return taken_back_after(this, error, &old_id, live),
+    }
+    let new_id = php(this, "session_id", &mut [])?;
+    if new_id.str().is_none_or(str::is_empty) || new_id.str() == old_id.str() {
+        // The handler issued no usable id (a user create_sid() that failed).
+        return take_back(this, &old_id, live);
     }
     write_stamps(stamps)?;
-    let new_id = php(this, "session_id", &mut [])?;
     let (closed, refused) =
         session_state::watching_saves(|| php(this, "session_write_close", &mut []));
-    closed?.discard()?;
+    if let Err(error) = closed.and_then(Owned::discard) {
+        return taken_back_after(this, error, &old_id, live);
+    }
     if refused {
         // The new id holds nothing: the session stays where it was.
         return take_back(this, &old_id, live);
@@ -361,6 +360,22 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
         session::rotate_csrf_tokens(this)?;
     }
     Ok(())
+}
+
+/// The store failed while the new id was opened or written: the session
+/// goes on under the old one, and the failure is still reported.
+fn taken_back_after(
+    this: *mut zend_object,
+    error: AuraError,
+    old_id: &Zval,
+    live: Stamps,
+) -> AuraResult<()> {
+    if matches!(error, AuraError::Bailout) {
+        return Err(error);
+    }
+    let error = error.raise_now();
+    guard::with_exception_set_aside(|| take_back(this, old_id, live))?;
+    Err(error)
 }
 
 /// A rotation that could not store the new id: the session goes on under
