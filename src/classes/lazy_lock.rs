@@ -251,6 +251,15 @@ fn begin(session: *mut zend_object, headers: Headers) -> AuraResult<bool> {
     // The result is freed before it is tested, as PHP frees it; what that
     // runs can fail with the session open, which must then be closed.
     match started.into_truthy() {
+        // A user handler whose create_sid() failed leaves PHP on an empty
+        // id, which no client can send back: nothing written there is kept.
+        Ok(true) if session_state::id().is_some_and(|id| id.is_empty()) => Err(fail(
+            session,
+            AuraError::Session(
+                "The save handler issued no session id (create_sid() failed), so nothing was written"
+                    .into(),
+            ),
+        )),
         Ok(started) => Ok(started),
         Err(error) => Err(fail(session, error)),
     }

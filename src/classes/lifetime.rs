@@ -22,7 +22,7 @@ use crate::{
     engine::request,
     engine::session_state::{self, Headers},
     engine::superglobal,
-    engine::value::{Key, bool_zval, bytes_zval, long_zval},
+    engine::value::{Key, bool_zval, bytes_zval, long_zval, truthy},
     errors::{AuraError, AuraResult},
     rules::lifetime::{Decision, Limits, Reason, Record, Stamps, decide, parse_seconds},
     rules::settings_check,
@@ -271,6 +271,47 @@ pub fn forget() -> AuraResult<()> {
         superglobal::unset(&[&reserved])?;
     }
     Ok(())
+}
+
+/// `regenerateId()` in the opt-in modes, in an order that never leaves the
+/// data under no id: the new id is issued keeping the old one, stored, and
+/// only then is the old id destroyed (PHP's `session_regenerate_id(true)`
+/// destroys it first, so a store failure on the new id loses the session).
+/// The old id outlives the call only if the process dies in between.
+pub fn regenerate_keeping_old(this: *mut zend_object) -> AuraResult<Owned> {
+    let old_id = php(this, "session_id", &mut [])?;
+    let regenerated = php(this, "session_regenerate_id", &mut [bool_zval(false)])?;
+    if !truthy(&regenerated) {
+        return Ok(regenerated);
+    }
+    let new_id = php(this, "session_id", &mut [])?;
+    let fail = |message: &str| AuraError::Session(format!("{message}, so the session keeps its id"));
+    if new_id.str().is_none_or(str::is_empty) || new_id.str() == old_id.str() {
+        reopen(this, &old_id)?;
+        return Err(fail("The save handler issued no new session id"));
+    }
+    let (closed, refused) =
+        session_state::watching_saves(|| php(this, "session_write_close", &mut []));
+    if let Err(error) = closed.and_then(Owned::discard) {
+        let error = error.raise_now();
+        guard::with_exception_set_aside(|| reopen(this, &old_id))?;
+        return Err(error);
+    }
+    if refused {
+        reopen(this, &old_id)?;
+        return Err(fail("The session store did not save the new id (session_write_close() failed)"));
+    }
+    // The old id is opened only to be destroyed: nothing may reach the client.
+    php(this, "session_id", &mut [old_id.shallow_clone()])?.discard()?;
+    let opened = session_state::with_headers(Headers::Never, || php(this, "session_start", &mut []))?;
+    if opened.into_truthy()? && session_state::id().as_deref() == old_id.str().map(str::as_bytes) {
+        php(this, "session_destroy", &mut [])?.discard()?;
+    } else {
+        php(this, "session_abort", &mut [])?.discard()?;
+    }
+    php(this, "session_id", &mut [new_id.shallow_clone()])?.discard()?;
+    let reopened = php(this, "session_start", &mut [])?;
+    Ok(reopened)
 }
 
 /// After an explicit `regenerateId()`: the new id's rotation interval starts

@@ -458,7 +458,7 @@ fn native_destroy(this: *mut zend_object) -> AuraResult<Owned> {
     })?
     .discard()?;
     lifetime::forget()?;
-    let destroyed = php0(this, "session_destroy")?;
+    let destroyed = in_opt_in_watch(|| php0(this, "session_destroy"))?;
     if truthy(&destroyed) {
         delete_cookie(this, name.into_zval(), params)?;
     }
@@ -506,8 +506,23 @@ fn regenerate_id(call: &Call) -> AuraResult<Owned> {
     lazy_lock::write(call.this, Needs::Resume, || native_regenerate_id(call.this))
 }
 
+/// In the opt-in modes the save handler is watched (see
+/// `session_state::watching_saves`): a handler that throws or refuses
+/// cannot leave the session locked. The default mode is the library's.
+fn in_opt_in_watch<R>(f: impl FnOnce() -> AuraResult<R>) -> AuraResult<R> {
+    if lazy_lock::enabled() || lifetime::limits().any() {
+        session_state::watching_saves(f).0
+    } else {
+        f()
+    }
+}
+
 fn native_regenerate_id(this: *mut zend_object) -> AuraResult<Owned> {
-    let result = php(this, "session_regenerate_id", &mut [bool_zval(true)])?;
+    let result = if lazy_lock::enabled() || lifetime::limits().any() {
+        session_state::watching_saves(|| lifetime::regenerate_keeping_old(this)).0?
+    } else {
+        php(this, "session_regenerate_id", &mut [bool_zval(true)])?
+    };
     if truthy(&result) {
         lifetime::after_regenerate()?;
         rotate_csrf_tokens(this)?;

@@ -153,7 +153,7 @@ def run_one(env, group, plan):
     now = int(time.time())
     run = d.run_case(env, group, plan)
     verdict = d.evaluate(group, plan, run, now)
-    d.excuse_php_core(plan, verdict)
+    d.excuse_php_core(plan, verdict, group)
     compared = False
     if group.lazy == 0 and group.lifetime == "off" and env.lib_src:
         lib = d.run_case(env, group, plan, impl="lib")
