@@ -285,7 +285,8 @@ pub fn regenerate_keeping_old(this: *mut zend_object) -> AuraResult<Owned> {
         return Ok(regenerated);
     }
     let new_id = php(this, "session_id", &mut [])?;
-    let fail = |message: &str| AuraError::Session(format!("{message}, so the session keeps its id"));
+    let fail =
+        |message: &str| AuraError::Session(format!("{message}, so the session keeps its id"));
     if new_id.str().is_none_or(str::is_empty) || new_id.str() == old_id.str() {
         reopen(this, &old_id)?;
         return Err(fail("The save handler issued no new session id"));
@@ -299,19 +300,47 @@ pub fn regenerate_keeping_old(this: *mut zend_object) -> AuraResult<Owned> {
     }
     if refused {
         reopen(this, &old_id)?;
-        return Err(fail("The session store did not save the new id (session_write_close() failed)"));
+        return Err(fail(
+            "The session store did not save the new id (session_write_close() failed)",
+        ));
     }
     // The old id is opened only to be destroyed: nothing may reach the client.
     php(this, "session_id", &mut [old_id.shallow_clone()])?.discard()?;
-    let opened = session_state::with_headers(Headers::Never, || php(this, "session_start", &mut []))?;
-    if opened.into_truthy()? && session_state::id().as_deref() == old_id.str().map(str::as_bytes) {
-        php(this, "session_destroy", &mut [])?.discard()?;
+    let opened =
+        session_state::with_headers(Headers::Never, || php(this, "session_start", &mut []))?;
+    let destroyed = if opened.into_truthy()?
+        && session_state::id().as_deref() == old_id.str().map(str::as_bytes)
+    {
+        php(this, "session_destroy", &mut []).and_then(Owned::into_truthy)
     } else {
+        // Gone already (or strict mode issued another id for it).
         php(this, "session_abort", &mut [])?.discard()?;
+        Ok(true)
+    };
+    // The request goes on under the new id whatever the old one became.
+    let reopen_new = || {
+        php(this, "session_abort", &mut [])?.discard()?;
+        php(this, "session_id", &mut [new_id.shallow_clone()])?.discard()?;
+        php(this, "session_start", &mut [])
+    };
+    match destroyed {
+        Ok(true) => reopen_new(),
+        Ok(false) => {
+            reopen_new()?.discard()?;
+            Err(AuraError::Session(
+                "The session store did not destroy the old session id (session_destroy() failed): it still opens the session"
+                    .into(),
+            ))
+        }
+        Err(error) => {
+            if matches!(error, AuraError::Bailout) {
+                return Err(error);
+            }
+            let error = error.raise_now();
+            guard::with_exception_set_aside(|| reopen_new().and_then(Owned::discard))?;
+            Err(error)
+        }
     }
-    php(this, "session_id", &mut [new_id.shallow_clone()])?.discard()?;
-    let reopened = php(this, "session_start", &mut [])?;
-    Ok(reopened)
 }
 
 /// After an explicit `regenerateId()`: the new id's rotation interval starts
