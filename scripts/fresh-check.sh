@@ -11,8 +11,8 @@
 #
 # A root is a Debian release (bookworm, trixie: its default PHP), or
 # sid-phpX.Y: sid with PHP X.Y chosen by PHP_VERSION=X.Y, as the README's
-# platform table says (sid's own php8.5; 8.6 from experimental, whose
-# packages the root's apt sources add). Debian has no phpX.Y-redis for those,
+# platform table says (8.5 and 8.6 come from experimental, which the root's
+# apt sources add on top of sid). Debian has no phpX.Y-redis for those,
 # so their test command is `make test` without the Redis farm and lazy-lock
 # tests (the README says so too).
 #
@@ -121,9 +121,9 @@ root_sources() { # ROOT: its apt sources, one a line
     local suite
     suite=$(root_suite "$1")
     if [ "$suite" = sid ]; then
+        # PHP versions newer than sid's (8.5, 8.6) come from experimental
         echo "deb $mirror sid main"
-        # PHP versions newer than sid's come from experimental
-        [ "$(root_php "$1")" = 8.5 ] || echo "deb $mirror experimental main"
+        echo "deb $mirror experimental main"
     else
         echo "deb $mirror $suite main"
         echo "deb $mirror $suite-updates main"

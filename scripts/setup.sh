@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on Debian (12, 13 or sid), skipping
 # what is already there. The PHP is the one PHP_VERSION names (X.Y, e.g. 8.5
-# on sid, whose default PHP is older; 8.6 from experimental), else the one
+# or 8.6 from experimental on top of sid, whose default PHP is older), else the one
 # php-config names when a PHP build environment is installed, otherwise the
 # distribution's default PHP (the one Debian's php-cli package points at).
 # The build and the tests use the php and php-config on PATH: with several
