@@ -140,7 +140,7 @@ tarball() { # ROOT INCLUDE: prints the path of a cached (or fresh) tarball
     if [ ! -s "$dir/$name.tar" ]; then
         # mmdebstrap picks the output format from the name's ending
         mmdebstrap --quiet --variant=minbase "${aptopts[@]}" --include="$include" "$suite" \
-            "$dir/$name.$$.part.tar" "${sources[@]}" >&2
+            "$dir/$name.$$.part.tar" "${sources[@]}" >&2 || { rm -f "$dir/$name.$$.part.tar"; return 1; }
         mv "$dir/$name.$$.part.tar" "$dir/$name.tar"
     fi
     printf '%s\n' "$dir/$name.tar"
@@ -170,7 +170,7 @@ PY
 
 make_root() { # NAME ROOT INCLUDE: unpacks a clean root of kind ROOT at $work/NAME
     local root=$work/$1 tar
-    tar=$(tarball "$2" "$3")
+    tar=$(tarball "$2" "$3") || return
     mkdir -p "$root"
     tar -C "$root" -xf "$tar"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
