@@ -61,10 +61,11 @@ void aura_shim_float_offset(double d)
     (void) zend_dval_to_lval_safe(d);
 }
 
-/* 1 when this PHP deprecates null as an array offset (8.5 on). */
-int aura_shim_null_offset_deprecated(void)
+/* The PHP_VERSION_ID of the headers this library was built against, which
+ * is the PHP that loads it (the module API number must match). */
+int aura_shim_php_version_id(void)
 {
-    return PHP_VERSION_ID >= 80500;
+    return PHP_VERSION_ID;
 }
 
 /* Untyped parameters: ext-php-rs declares every parameter with a type, and
