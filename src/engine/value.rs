@@ -230,8 +230,6 @@ pub enum OffsetSite {
     /// The last offset of `unset($a[$k])`, which PHP 8.5 converts silently
     /// when it is null.
     Unset,
-    /// The key argument of `array_key_exists()`.
-    KeyExists,
 }
 
 /// Raises what the engine raises when it converts `value` to an array
@@ -253,9 +251,6 @@ pub fn raise_offset_notice(value: &Zval, site: OffsetSite) -> AuraResult<()> {
         (OffsetNotice::Float(d), _) => guarded(|| unsafe { aura_shim_float_offset(d) })?,
         (OffsetNotice::Null, OffsetSite::Access) => notice::deprecation(
             "Using null as an array offset is deprecated, use an empty string instead",
-        )?,
-        (OffsetNotice::Null, OffsetSite::KeyExists) => notice::deprecation(
-            "Using null as the key parameter for array_key_exists() is deprecated, use an empty string instead",
         )?,
         (OffsetNotice::Null, OffsetSite::Unset) => {}
     }
