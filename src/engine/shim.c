@@ -104,7 +104,8 @@ zval *aura_shim_session_vars(void)
  * (a fatal error), after restoring the outer bailout point; 0 otherwise. */
 int aura_shim_try(void (*body)(void *), void *ctx)
 {
-    int bailed = 0;
+    /* volatile: written after the longjmp back into zend_try's setjmp */
+    volatile int bailed = 0;
     zend_try {
         body(ctx);
     } zend_catch {
