@@ -100,9 +100,12 @@ mirror=${mirror%/}
 security=${mirror%/debian}/debian-security
 # The roots check Release files' dates as the host's apt does (a mirror
 # snapshot's Release files are past their Valid-Until).
+# (The dump is read whole first: `grep -q` closing the pipe early would kill
+# apt-config with SIGPIPE, which pipefail reports as no match.)
 aptopts=()
+apt_config=$(apt-config dump 2>/dev/null || true)
 for opt in Check-Valid-Until Check-Date; do
-    ! apt-config dump 2>/dev/null | grep -qx "Acquire::$opt \"false\";" ||
+    ! grep -qx "Acquire::$opt \"false\";" <<<"$apt_config" ||
         aptopts+=(--aptopt="Acquire::$opt \"false\"")
 done
 
@@ -137,10 +140,16 @@ tarball() { # ROOT INCLUDE: prints the path of a cached (or fresh) tarball
     mapfile -t sources < <(root_sources "$1")
     name="$suite-minbase-$(printf '%s' "$include ${sources[*]}" | md5sum | cut -c1-8)"
     mkdir -p "$dir"
+    local log=$work/mmdebstrap-$name.log
     if [ ! -s "$dir/$name.tar" ]; then
-        # mmdebstrap picks the output format from the name's ending
-        mmdebstrap --quiet --variant=minbase "${aptopts[@]}" --include="$include" "$suite" \
-            "$dir/$name.$$.part.tar" "${sources[@]}" >&2 || { rm -f "$dir/$name.$$.part.tar"; return 1; }
+        # mmdebstrap picks the output format from the name's ending; its
+        # --quiet would hide why apt failed, so its log is kept for that
+        if ! mmdebstrap --variant=minbase "${aptopts[@]}" --include="$include" "$suite" \
+            "$dir/$name.$$.part.tar" "${sources[@]}" >"$log" 2>&1; then
+            rm -f "$dir/$name.$$.part.tar"
+            grep -E '^(E|W|Err):|^  [0-9]{3} ' "$log" | tail -8 >&2
+            return 1
+        fi
         mv "$dir/$name.$$.part.tar" "$dir/$name.tar"
     fi
     printf '%s\n' "$dir/$name.tar"
