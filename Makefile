@@ -102,5 +102,6 @@ deb: build
 	scripts/setup.sh dpkg-dev lintian
 	packaging/deb.sh
 
+# ROOTS names the clean roots (default: bookworm trixie sid-php8.5 sid-php8.6).
 fresh-check:
-	scripts/fresh-check.sh
+	scripts/fresh-check.sh $(ROOTS)

@@ -15,7 +15,24 @@ PHP_ARG_ENABLE([aura-session],
 if test "$PHP_AURA_SESSION" != "no"; then
   AC_PATH_PROG([CARGO], [cargo], [no])
   if test "$CARGO" = "no"; then
-    AC_MSG_ERROR([cargo not found: aura_session is written in Rust; install a Rust toolchain (1.85 or newer) with rustup])
+    AC_MSG_ERROR([cargo not found: aura_session is written in Rust; install a Rust toolchain (1.88 or newer) with rustup])
+  fi
+  dnl ext-php-rs generates its bindings to PHP's headers with bindgen, which
+  dnl loads libclang at build time; without it cargo fails deep in a build
+  dnl script. The places searched are those bindgen's loader searches.
+  AC_MSG_CHECKING([for libclang])
+  AURA_SESSION_LIBCLANG=no
+  for aura_dir in $LIBCLANG_PATH `llvm-config --libdir 2>/dev/null` /usr/lib/llvm-*/lib /usr/lib/*-linux-gnu /usr/lib64 /usr/lib /usr/local/lib; do
+    for aura_lib in "$aura_dir"/libclang.so "$aura_dir"/libclang-*.so "$aura_dir"/libclang.so.*; do
+      if test -f "$aura_lib"; then
+        AURA_SESSION_LIBCLANG=$aura_lib
+        break 2
+      fi
+    done
+  done
+  AC_MSG_RESULT([$AURA_SESSION_LIBCLANG])
+  if test "$AURA_SESSION_LIBCLANG" = "no"; then
+    AC_MSG_ERROR([libclang not found: building aura_session generates bindings to PHP's headers with it; install libclang-dev (Debian, Ubuntu), clang-devel (Fedora) or set LIBCLANG_PATH to the directory holding libclang.so])
   fi
   AURA_SESSION_CRATE=`cd "$srcdir/.." && pwd`
   if test ! -f "$AURA_SESSION_CRATE/Cargo.toml"; then

@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Proves the README on fresh machines: for each Debian release named (default:
-# bookworm trixie) it makes a clean root filesystem from Debian's archive
-# (minbase plus what a bare server image has), clones the committed HEAD into
-# it, gives it the host's Rust toolchain read-only, and runs the README's demo
-# command (until both pages answer) and its test command there. It then builds
-# the Debian package and the phpize build in the last release's root, and
+# Proves the README on fresh machines: for each root named (default: bookworm
+# trixie sid-php8.5 sid-php8.6) it makes a clean root filesystem from Debian's
+# archive (minbase plus what a bare server image has), clones the committed
+# HEAD into it, gives it the host's Rust toolchain read-only, and runs the
+# README's demo command (until both pages answer) and its test command there.
+# It then builds the Debian package and the phpize build in that root, and
 # installs the package in a further clean root that has neither Rust nor a
 # compiler. Each root runs in its own mount and PID namespace, so nothing stays
 # mounted or running when it ends; the roots are deleted afterwards.
+#
+# A root is a Debian release (bookworm, trixie: its default PHP), or
+# sid-phpX.Y: sid with PHP X.Y chosen by PHP_VERSION=X.Y, as the README's
+# platform table says (8.5 and 8.6 come from experimental, which the root's
+# apt sources add on top of sid). Debian has no phpX.Y-redis for those,
+# so their test command is `make test` without the Redis farm and lazy-lock
+# tests (the README says so too).
 #
 # Bootstrapped tarballs are cached in $FRESH_CHECK_CACHE (default
 # /var/cache/aura-session-fresh-check); FRESH_CHECK_CACHE= (empty) disables it.
@@ -15,8 +22,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
-suites=("${@:-bookworm trixie}")
-read -ra suites <<<"${suites[*]}"
+roots=("${@:-bookworm trixie sid-php8.5 sid-php8.6}")
+read -ra roots <<<"${roots[*]}"
 cache=${FRESH_CHECK_CACHE-/var/cache/aura-session-fresh-check}
 server_packages=ca-certificates,curl,git,make,gcc
 work=$(mktemp -d /tmp/fresh-check.XXXXXX)
@@ -91,16 +98,58 @@ mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sourc
 mirror=${mirror:-http://deb.debian.org/debian}
 mirror=${mirror%/}
 security=${mirror%/debian}/debian-security
+# The roots check Release files' dates as the host's apt does (a mirror
+# snapshot's Release files are past their Valid-Until).
+# (The dump is read whole first: `grep -q` closing the pipe early would kill
+# apt-config with SIGPIPE, which pipefail reports as no match.)
+aptopts=()
+apt_config=$(apt-config dump 2>/dev/null || true)
+for opt in Check-Valid-Until Check-Date; do
+    ! grep -qx "Acquire::$opt \"false\";" <<<"$apt_config" ||
+        aptopts+=(--aptopt="Acquire::$opt \"false\"")
+done
 
-tarball() { # SUITE INCLUDE: prints the path of a cached (or fresh) tarball
-    local suite=$1 include=$2 dir=${cache:-$work} name
-    name="$suite-minbase-$(printf '%s' "$include" | md5sum | cut -c1-8)"
+root_suite() { # ROOT: the Debian suite it is made from
+    case $1 in
+        sid-php*) echo sid ;;
+        *) echo "$1" ;;
+    esac
+}
+
+root_php() { # ROOT: the PHP_VERSION it chooses (nothing: the release's default)
+    [[ $1 =~ ^sid-php([0-9]+\.[0-9]+) ]] && echo "${BASH_REMATCH[1]}" || true
+}
+
+root_sources() { # ROOT: its apt sources, one a line
+    local suite
+    suite=$(root_suite "$1")
+    if [ "$suite" = sid ]; then
+        # PHP versions newer than sid's (8.5, 8.6) come from experimental
+        echo "deb $mirror sid main"
+        echo "deb $mirror experimental main"
+    else
+        echo "deb $mirror $suite main"
+        echo "deb $mirror $suite-updates main"
+        echo "deb $security $suite-security main"
+    fi
+}
+
+tarball() { # ROOT INCLUDE: prints the path of a cached (or fresh) tarball
+    local suite include=$2 dir=${cache:-$work} name sources
+    suite=$(root_suite "$1")
+    mapfile -t sources < <(root_sources "$1")
+    name="$suite-minbase-$(printf '%s' "$include ${sources[*]}" | md5sum | cut -c1-8)"
     mkdir -p "$dir"
+    local log=$work/mmdebstrap-$name.log
     if [ ! -s "$dir/$name.tar" ]; then
-        # mmdebstrap picks the output format from the name's ending
-        mmdebstrap --quiet --variant=minbase --include="$include" "$suite" "$dir/$name.$$.part.tar" \
-            "deb $mirror $suite main" "deb $mirror $suite-updates main" \
-            "deb $security $suite-security main" >&2
+        # mmdebstrap picks the output format from the name's ending; its
+        # --quiet would hide why apt failed, so its log is kept for that
+        if ! mmdebstrap --variant=minbase "${aptopts[@]}" --include="$include" "$suite" \
+            "$dir/$name.$$.part.tar" "${sources[@]}" >"$log" 2>&1; then
+            rm -f "$dir/$name.$$.part.tar"
+            grep -E '^(E|W|Err):|^  [0-9]{3} ' "$log" | tail -8 >&2
+            return 1
+        fi
         mv "$dir/$name.$$.part.tar" "$dir/$name.tar"
     fi
     printf '%s\n' "$dir/$name.tar"
@@ -128,9 +177,9 @@ PY
     chroot "$1" update-ca-certificates >/dev/null 2>&1
 }
 
-make_root() { # NAME SUITE INCLUDE: unpacks a clean root at $work/NAME
+make_root() { # NAME ROOT INCLUDE: unpacks a clean root of kind ROOT at $work/NAME
     local root=$work/$1 tar
-    tar=$(tarball "$2" "$3")
+    tar=$(tarball "$2" "$3") || return
     mkdir -p "$root"
     tar -C "$root" -xf "$tar"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
@@ -142,13 +191,14 @@ make_root() { # NAME SUITE INCLUDE: unpacks a clean root at $work/NAME
 }
 
 in_root() { # NAME [--rust] SCRIPT: runs SCRIPT with bash as root of a fresh namespace
-    local root=$work/$1 rust=0
+    local root=$work/$1 rust=0 php
+    php=$(root_php "$1")
     shift
     [ "$1" != --rust ] || { rust=1; shift; }
     unshare --mount --pid --fork --kill-child --propagation private \
-        bash -s "$root" "$rust" "$rustup_home" "$cargo_home" "$1" <<'INNER' &
+        bash -s "$root" "$rust" "$rustup_home" "$cargo_home" "$1" "$php" <<'INNER' &
 set -euo pipefail
-root=$1 rust=$2 rustup_home=$3 cargo_home=$4 script=$5
+root=$1 rust=$2 rustup_home=$3 cargo_home=$4 script=$5 php=$6
 mount -t proc proc "$root/proc"
 mount --rbind /sys "$root/sys"
 mount --make-rslave "$root/sys"
@@ -164,6 +214,8 @@ mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm"
 ln -s /proc/self/fd "$root/dev/fd"
 path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 env=()
+# The README's commands for a root whose PHP is not the release's default
+[ -z "$php" ] || env+=(PHP_VERSION="$php")
 if [ "$rust" = 1 ]; then
     for d in .rustup .cargo; do
         mkdir -p "$root/root/$d"
@@ -173,7 +225,7 @@ if [ "$rust" = 1 ]; then
     mount --bind "$cargo_home" "$root/root/.cargo"
     mount -o remount,bind,ro "$root/root/.cargo"
     # The toolchain is read-only; crates are fetched into a writable home.
-    env=(RUSTUP_HOME=/root/.rustup CARGO_HOME=/root/cargo-home)
+    env+=(RUSTUP_HOME=/root/.rustup CARGO_HOME=/root/cargo-home)
     path=/root/.cargo/bin:$path
 fi
 exec env -i HOME=/root LANG=C.UTF-8 TERM=dumb PATH="$path" "${env[@]}" \
@@ -217,7 +269,17 @@ demo_check() { # NAME: the README's demo command until both pages answer
 }
 
 test_check() { # NAME: the README's test command, to the end
-    in_root "$1" --rust "cd aura_session && scripts/setup.sh && make test"
+    in_root "$1" --rust "cd aura_session && scripts/setup.sh && make $(test_targets "$1")"
+}
+
+test_targets() { # ROOT: what the test command makes there
+    if [ -n "$(root_php "$1")" ]; then
+        # `make test` without farm-test and lazy-lock-test: Debian has no
+        # phpredis for a PHP that is not the release's default
+        echo build unit phpt memcheck-subset web-test stress-ci fuzz-valgrind
+    else
+        echo test
+    fi
 }
 
 deb_check() { # NAME: the Debian package, built against the root's PHP
@@ -233,10 +295,11 @@ phpize_check() { # NAME: PHP's own build path, in the php-ext directory
         ! grep -qE '^Tests failed *: *[1-9]' /root/phpize-test.log"
 }
 
-package_check() { # NAME SUITE: installs the package in a root with neither Rust nor a compiler
-    local root=$work/$1-package deb
-    deb=$(ls "$work/$2/root/aura_session/target/deb/"*.deb)
-    make_root "$1-package" "$2" ca-certificates || return
+package_check() { # NAME: installs the package in a root with neither Rust nor a compiler
+    local root=$work/$1-package deb php
+    deb=$(ls "$work/$1/root/aura_session/target/deb/"*.deb)
+    php=$(root_php "$1")
+    make_root "$1-package" "$1" ca-certificates || return
     cp "$deb" "$root/root/"
     cat >"$root/root/check.php" <<'PHP'
 <?php
@@ -253,13 +316,13 @@ printf("segment: %s, next flash: %s, csrf: %s, forged csrf: %s\n", $segment->get
 PHP
     cat >"$root/root/package-check.sh" <<'CHECK'
 set -euo pipefail
-deb=$1 pkg=${1%%_*}
+deb=$1 pkg=${1%%_*} cli=php${2:+$2}-cli
 for tool in gcc cc cargo rustc; do
     ! command -v "$tool" >/dev/null || { echo "$tool is in the package root"; exit 1; }
 done
 echo "package root: no compiler, no Rust"
 apt-get update -q >/dev/null
-DEBIAN_FRONTEND=noninteractive apt-get install -y -q php-cli "./$deb" >/root/install.log
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$cli" "./$deb" >/root/install.log
 echo "installed $deb"
 php -m | grep -x aura_session
 out=$(php /root/check.php)
@@ -273,20 +336,26 @@ left=$(find /etc/php /usr/lib/php /var/lib/php -name '*aura_session*')
 ! dpkg-query -W "$pkg" 2>/dev/null
 echo "after purge: no module, no files, no dpkg record"
 CHECK
-    in_root "$1-package" "bash /root/package-check.sh $(basename "$deb")"
+    in_root "$1-package" "bash /root/package-check.sh $(basename "$deb") $php"
 }
 
-for suite in "${suites[@]}"; do
+for name in "${roots[@]}"; do
+    case $name in
+        bookworm | trixie | sid-php[0-9]*.[0-9]*) ;;
+        *) log "unknown root $name (bookworm, trixie or sid-phpX.Y)"; failures+=("$name"); continue ;;
+    esac
+    php=$(root_php "$name")
+    env=${php:+PHP_VERSION=$php }
     # The demo phase sets up and builds; the later phases need that, but not
     # each other (the package root needs only the package).
-    phase "$suite: bootstrap root" make_root "$suite" "$suite" "$server_packages" &&
-        phase "$suite: clone HEAD" clone_into "$suite" &&
-        phase "$suite: scripts/setup.sh && make demo" demo_check "$suite" || continue
-    phase "$suite: scripts/setup.sh && make test" test_check "$suite" || true
-    phase "$suite: make deb" deb_check "$suite" &&
-        phase "$suite: package in a root without Rust or a compiler" package_check "$suite" "$suite" || true
-    phase "$suite: phpize && ./configure && make && make install && make test" phpize_check "$suite" || true
-    remove_root "$suite-package" && remove_root "$suite" || true
+    phase "$name: bootstrap root" make_root "$name" "$name" "$server_packages" &&
+        phase "$name: clone HEAD" clone_into "$name" &&
+        phase "$name: ${env}scripts/setup.sh && make demo" demo_check "$name" || continue
+    phase "$name: ${env}scripts/setup.sh && make $(test_targets "$name")" test_check "$name" || true
+    phase "$name: make deb" deb_check "$name" &&
+        phase "$name: package in a root without Rust or a compiler" package_check "$name" || true
+    phase "$name: phpize && ./configure && make && make install && make test" phpize_check "$name" || true
+    remove_root "$name-package" && remove_root "$name" || true
 done
 
 log "done in $((SECONDS - start)) s"

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Installs what building and testing need on Debian (12 or 13), skipping what
-# is already there. The PHP is the one php-config names when a PHP build
-# environment is installed, otherwise the distribution's default PHP (the one
-# Debian's php-cli package points at). Extra Debian packages can be named as
-# arguments; php-NAME stands for that PHP's package (php8.4-NAME on Debian 13).
+# Installs what building and testing need on Debian (12, 13 or sid), skipping
+# what is already there. The PHP is the one PHP_VERSION names (X.Y, e.g. 8.5
+# or 8.6 from experimental on top of sid, whose default PHP is older), else the one
+# php-config names when a PHP build environment is installed, otherwise the
+# distribution's default PHP (the one Debian's php-cli package points at).
+# The build and the tests use the php and php-config on PATH: with several
+# PHP versions installed, point those at the chosen one. Extra Debian
+# packages can be named as arguments; php-NAME stands for that PHP's package
+# (php8.4-NAME on Debian 13).
 #   scripts/setup.sh --php-version   prints that PHP version (X.Y) after setup
 set -euo pipefail
 
@@ -28,7 +32,10 @@ default_php() { # prints nothing while the package lists lack php-cli
         sed -nE 's/^Depends:.*\bphp([0-9]+\.[0-9]+)-cli\b.*/\1/p' | head -1
 }
 
-if command -v php-config >/dev/null; then
+if [ -n "${PHP_VERSION:-}" ]; then
+    [[ $PHP_VERSION =~ ^[0-9]+\.[0-9]+$ ]] || { echo "setup: PHP_VERSION=$PHP_VERSION is not X.Y" >&2; exit 1; }
+    version=$PHP_VERSION
+elif command -v php-config >/dev/null; then
     version=$(php-config --version | cut -d. -f1,2)
 else
     version=$(default_php)
@@ -57,7 +64,7 @@ if ((${#missing[@]})); then
 fi
 
 if ! command -v cargo >/dev/null; then
-    echo "setup: cargo is missing; install a Rust toolchain (1.85 or newer) with rustup" >&2
+    echo "setup: cargo is missing; install a Rust toolchain (1.88 or newer, the rust-version in Cargo.toml) with rustup" >&2
     exit 1
 fi
 [ "$print_version" = 0 ] || echo "$version"

@@ -455,15 +455,13 @@ fn keys_of(path: &[Owned], usage: KeyUse) -> AuraResult<Vec<Key>> {
 /// of the containers, so what the handler changes does not alter the
 /// read: which offsets convert, and the result, come from the state before.
 fn deprecate_along(path: &[Owned]) -> AuraResult<()> {
-    read_then_deprecate(path, OffsetSite::Access, |_| Ok(())).1
+    read_then_deprecate(path, |_| Ok(())).1
 }
 
 /// `f` on the converted keys of `path`, then the deprecations of reading
-/// it (the last offset converted at `last`): `f`'s answer and whether the
-/// deprecations let the method go on.
+/// it: `f`'s answer and whether the deprecations let the method go on.
 fn read_then_deprecate<R>(
     path: &[Owned],
-    last: OffsetSite,
     f: impl FnOnce(&[&Key]) -> AuraResult<R>,
 ) -> (AuraResult<R>, AuraResult<()>) {
     let converted = match converted_offsets(path) {
@@ -473,15 +471,7 @@ fn read_then_deprecate<R>(
     let result = keys_of(path, KeyUse::Read).and_then(|keys| f(&keys.iter().collect::<Vec<_>>()));
     let raised = path[..converted]
         .iter()
-        .enumerate()
-        .try_for_each(|(depth, offset)| {
-            let site = if depth + 1 == path.len() {
-                last
-            } else {
-                OffsetSite::Access
-            };
-            raise_offset_notice(offset, site)
-        });
+        .try_for_each(|offset| raise_offset_notice(offset, OffsetSite::Access));
     (result, raised)
 }
 
@@ -581,7 +571,7 @@ fn unset_spelled(path: &[Owned]) -> AuraResult<()> {
 
 /// `isset($_SESSION[...path])`.
 fn isset_spelled(path: &[Owned]) -> AuraResult<bool> {
-    let (found, raised) = read_then_deprecate(path, OffsetSite::Access, superglobal::isset);
+    let (found, raised) = read_then_deprecate(path, superglobal::isset);
     raised?;
     found
 }
@@ -591,7 +581,7 @@ fn read_spelled(path: &[Owned]) -> AuraResult<Option<Owned>> {
     if !isset_spelled(path)? {
         return Ok(None);
     }
-    let (value, raised) = read_then_deprecate(path, OffsetSite::Access, superglobal::get_copy);
+    let (value, raised) = read_then_deprecate(path, superglobal::get_copy);
     if let Err(e) = raised {
         if let Ok(Some(value)) = value {
             value.discard()?;
@@ -621,8 +611,7 @@ fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
             return Ok(Zval::new());
         }
         // `array_key_exists()`: true for a null value too.
-        let (exists, raised) =
-            read_then_deprecate(&entry, OffsetSite::KeyExists, superglobal::exists_at);
+        let (exists, raised) = read_then_deprecate(&entry, superglobal::exists_at);
         raised?;
         if exists? {
             unset_spelled(&entry)?;

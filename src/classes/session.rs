@@ -20,7 +20,7 @@ use crate::{
     classes::phpfunc,
     classes::segment,
     classes::segment_factory,
-    engine::array::{empty_array_zval, lookup, lookup_bytes},
+    engine::array::{assoc_zval, empty_array_zval, lookup, lookup_bytes},
     engine::guard::Owned,
     engine::keys,
     engine::method::{
@@ -28,6 +28,7 @@ use crate::{
     },
     engine::object::{Slot, hold, instantiate, object_zval, prop_copy, with_prop, write},
     engine::php_call::Callable,
+    engine::php_version_id,
     engine::session_state,
     engine::superglobal,
     engine::value::{
@@ -62,6 +63,17 @@ const FLASH_MOVED: Slot = Slot(7);
 
 /// Seconds in the past the default deleter dates the expiring cookie.
 const COOKIE_EXPIRED_AGO: i64 = 42000;
+
+/// The cookie params the default deleter repeats for a Secure or
+/// Partitioned session cookie, under `setcookie()`'s option names.
+const EXPIRING_OPTIONS: [&str; 6] = [
+    "path",
+    "domain",
+    "secure",
+    "httponly",
+    "samesite",
+    "partitioned",
+];
 
 pub fn php(this: *mut zend_object, lc_name: &str, args: &mut [Zval]) -> AuraResult<Owned> {
     phpfunc::call_through(this, PHPFUNC, lc_name, args)
@@ -352,13 +364,34 @@ fn delete_cookie(this: *mut zend_object, name: Zval, params: Owned) -> AuraResul
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         let expires = i64::try_from(now).unwrap_or(i64::MAX) - COOKIE_EXPIRED_AGO;
-        let mut args = [
-            name,
-            bytes_zval(b""),
-            long_zval(expires),
-            param("path"),
-            param("domain"),
-        ];
+        // The library's call names only the path and the domain. A browser
+        // drops a Secure cookie's deletion without Secure when the name is
+        // __Secure- or __Host- prefixed, and files a deletion without
+        // Partitioned in another jar than a partitioned cookie's: for those
+        // the deletion repeats the attributes the cookie was set with.
+        let mut args = if truthy(&param("secure")) || truthy(&param("partitioned")) {
+            let options = std::iter::once(("expires", long_zval(expires)))
+                .chain(
+                    EXPIRING_OPTIONS
+                        .into_iter()
+                        .filter(|key| {
+                            // setcookie() knows Partitioned from PHP 8.5 on
+                            (*key != "partitioned" || php_version_id() >= 80500)
+                                && lookup(&params, &Key::from_str(key)).is_some()
+                        })
+                        .map(|key| (key, param(key))),
+                )
+                .collect();
+            vec![name, bytes_zval(b""), assoc_zval(options)]
+        } else {
+            vec![
+                name,
+                bytes_zval(b""),
+                long_zval(expires),
+                param("path"),
+                param("domain"),
+            ]
+        };
         return php(this, "setcookie", &mut args)?.discard();
     }
     let Some(callable) = Callable::resolve(&deleter) else {

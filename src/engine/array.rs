@@ -106,6 +106,16 @@ pub fn new_array_zval() -> Zval {
     zv
 }
 
+/// A new array of `fields` in order, its keys converted as PHP converts them.
+pub fn assoc_zval(fields: Vec<(&str, Zval)>) -> Zval {
+    let array = new_array_zval();
+    for (name, value) in fields {
+        // SAFETY: `array` owns a fresh array no one else sees.
+        insert(unsafe { array.value.arr }, &Key::from_str(name), value);
+    }
+    array
+}
+
 /// The entries of an array in order. Works on raw keys, so binary string
 /// keys survive unchanged.
 pub fn entries(ht: *mut HashTable) -> Vec<(Key, *mut zval)> {

@@ -16,3 +16,13 @@ pub mod server_vars;
 pub mod session_state;
 pub mod superglobal;
 pub mod value;
+
+unsafe extern "C" {
+    fn aura_shim_php_version_id() -> std::ffi::c_int;
+}
+
+/// `PHP_VERSION_ID` of the running PHP (80500 for 8.5.0).
+pub fn php_version_id() -> i32 {
+    // SAFETY: the shim returns a constant.
+    unsafe { aura_shim_php_version_id() }
+}

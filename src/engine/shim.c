@@ -62,10 +62,11 @@ void aura_shim_float_offset(double d)
     (void) zend_dval_to_lval_safe(d);
 }
 
-/* 1 when this PHP deprecates null as an array offset (8.5 on). */
-int aura_shim_null_offset_deprecated(void)
+/* The PHP_VERSION_ID of the headers this library was built against, which
+ * is the PHP that loads it (the module API number must match). */
+int aura_shim_php_version_id(void)
 {
-    return PHP_VERSION_ID >= 80500;
+    return PHP_VERSION_ID;
 }
 
 /* Untyped parameters: ext-php-rs declares every parameter with a type, and
@@ -104,7 +105,8 @@ zval *aura_shim_session_vars(void)
  * (a fatal error), after restoring the outer bailout point; 0 otherwise. */
 int aura_shim_try(void (*body)(void *), void *ctx)
 {
-    int bailed = 0;
+    /* volatile: written after the longjmp back into zend_try's setjmp */
+    volatile int bailed = 0;
     zend_try {
         body(ctx);
     } zend_catch {

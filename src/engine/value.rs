@@ -1,8 +1,6 @@
 //! PHP value rules the extension needs outside the engine: array keys,
 //! truthiness, loose comparison with null and type names for messages.
 
-use std::ffi::c_int;
-
 use ext_php_rs::{
     ffi::{
         GC_IMMUTABLE, IS_DOUBLE, IS_FALSE, IS_INTERNED_STRING_EX, IS_LONG, IS_NULL, IS_STRING,
@@ -15,7 +13,7 @@ use ext_php_rs::{
 use crate::{
     engine::{
         guard::{exception_pending, guarded},
-        notice,
+        notice, php_version_id,
     },
     errors::{AuraError, AuraResult},
     rules::offset::{double_to_key, loses_precision, numeric_key},
@@ -192,7 +190,6 @@ impl Key {
 
 unsafe extern "C" {
     fn aura_shim_float_offset(d: f64);
-    fn aura_shim_null_offset_deprecated() -> c_int;
 }
 
 /// What PHP reports when it converts a value to an array offset.
@@ -213,10 +210,7 @@ fn offset_notice(value: &Zval) -> Option<OffsetNotice> {
             let d = unsafe { value.value.dval };
             loses_precision(d).then_some(OffsetNotice::Float(d))
         }
-        // SAFETY: the shim only reads a constant of the PHP it was built for.
-        IS_NULL => {
-            (unsafe { aura_shim_null_offset_deprecated() } != 0).then_some(OffsetNotice::Null)
-        }
+        IS_NULL => (php_version_id() >= 80500).then_some(OffsetNotice::Null),
         _ => None,
     }
 }
@@ -236,8 +230,6 @@ pub enum OffsetSite {
     /// The last offset of `unset($a[$k])`, which PHP 8.5 converts silently
     /// when it is null.
     Unset,
-    /// The key argument of `array_key_exists()`.
-    KeyExists,
 }
 
 /// Raises what the engine raises when it converts `value` to an array
@@ -259,9 +251,6 @@ pub fn raise_offset_notice(value: &Zval, site: OffsetSite) -> AuraResult<()> {
         (OffsetNotice::Float(d), _) => guarded(|| unsafe { aura_shim_float_offset(d) })?,
         (OffsetNotice::Null, OffsetSite::Access) => notice::deprecation(
             "Using null as an array offset is deprecated, use an empty string instead",
-        )?,
-        (OffsetNotice::Null, OffsetSite::KeyExists) => notice::deprecation(
-            "Using null as the key parameter for array_key_exists() is deprecated, use an empty string instead",
         )?,
         (OffsetNotice::Null, OffsetSite::Unset) => {}
     }

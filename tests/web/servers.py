@@ -82,6 +82,8 @@ class BuiltinServer(Server):
     """php -S with the app's front controller as router script."""
 
     label = "builtin"
+    docroot = APP_DIR
+    router = APP_DIR / "index.php"
 
     def _start(self):
         php = find_binary("php")
@@ -97,8 +99,8 @@ class BuiltinServer(Server):
             "-d", "error_log=" + self.php_error_log,
             *("-d%s=%s" % item for item in self.ini.items()),
             "-S", "127.0.0.1:%d" % self.port,
-            "-t", str(APP_DIR),
-            str(APP_DIR / "index.php"),
+            "-t", str(self.docroot),
+            str(self.router),
         ]
         proc = self._spawn(args, "php-server.log", env)
         self._wait_port(self.port, proc, "php-server.log")

@@ -96,19 +96,31 @@ class ApacheZtsServer(Server):
         self.port = free_port()
         t = self.tmp
         user = ""
+        app = APP_DIR
         if os.geteuid() == 0:
             # Apache will not serve as root: the children run as www-data,
-            # which must reach the temp dir, write sessions and the PHP log.
+            # which must reach the temp dir, write sessions and the PHP log,
+            # and read the app. A checkout under /root or a mktemp -d
+            # directory (mode 0700) is out of www-data's reach: the app is
+            # served from a copy in the temp dir.
             user = "User www-data\nGroup www-data"
             shutil.chown(self.session_dir, "www-data", "www-data")
             Path(self.php_error_log).touch()
             shutil.chown(self.php_error_log, "www-data", "www-data")
             os.chmod(t, 0o755)
+            app = os.path.join(t, "app")
+            shutil.copytree(APP_DIR, app)
+            os.chmod(app, 0o755)
+            for root, dirs, files in os.walk(app):
+                for name in dirs:
+                    os.chmod(os.path.join(root, name), 0o755)
+                for name in files:
+                    os.chmod(os.path.join(root, name), 0o644)
         with open(os.path.join(t, "httpd.conf"), "w") as fh:
             fh.write(HTTPD_CONF % {
                 "t": t, "port": self.port, "user": user, "modules": APACHE_MODULES, "libphp": libphp,
                 "processes": PROCESSES, "threads": THREADS_PER_CHILD,
-                "workers": PROCESSES * THREADS_PER_CHILD, "app": APP_DIR})
+                "workers": PROCESSES * THREADS_PER_CHILD, "app": app})
         with open(os.path.join(t, "php.ini"), "w") as fh:
             fh.write(PHP_INI % {"ext": self.ext, "sessions": self.session_dir, "error_log": self.php_error_log})
             fh.write("".join('%s="%s"\n' % item for item in self.ini.items()))
