@@ -159,15 +159,11 @@ final class UserStore implements InnerStore
     }
 }
 
-/** PHP's files handler (save_handler=files) through SessionHandler. */
-final class FilesStore implements InnerStore
+
+/** The configured session module's own calls, through SessionHandler. */
+trait ForwardsToModule
 {
     private SessionHandler $inner;
-
-    public function __construct(private string $dir)
-    {
-        $this->inner = new SessionHandler();
-    }
 
     public function open($path, $name): bool { return $this->inner->open($path, $name); }
     public function close(): bool { return $this->inner->close(); }
@@ -176,6 +172,17 @@ final class FilesStore implements InnerStore
     public function destroy($id): bool { return $this->inner->destroy($id); }
     public function gc($max): int|false { return $this->inner->gc($max); }
     public function create_sid(): string { return $this->inner->create_sid(); }
+}
+
+/** PHP's files handler (save_handler=files) through SessionHandler. */
+final class FilesStore implements InnerStore
+{
+    public function __construct(private string $dir)
+    {
+        $this->inner = new SessionHandler();
+    }
+
+    use ForwardsToModule;
 
     // SessionHandler does not expose the files module's validate_sid and
     // update_timestamp: these do what they do.
@@ -213,7 +220,6 @@ final class FilesStore implements InnerStore
 /** phpredis (save_handler=redis, locking on) through SessionHandler. */
 final class RedisStore implements InnerStore
 {
-    private SessionHandler $inner;
     private ?Redis $probe = null;
 
     public function __construct(private int $port, private string $prefix)
@@ -230,13 +236,7 @@ final class RedisStore implements InnerStore
         return $this->probe;
     }
 
-    public function open($path, $name): bool { return $this->inner->open($path, $name); }
-    public function close(): bool { return $this->inner->close(); }
-    public function read($id): string|false { return $this->inner->read($id); }
-    public function write($id, $data): bool { return $this->inner->write($id, $data); }
-    public function destroy($id): bool { return $this->inner->destroy($id); }
-    public function gc($max): int|false { return $this->inner->gc($max); }
-    public function create_sid(): string { return $this->inner->create_sid(); }
+    use ForwardsToModule;
 
     public function validateId($id): bool
     {
