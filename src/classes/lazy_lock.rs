@@ -39,6 +39,12 @@ struct Request {
     reads: RefCell<Reads>,
 }
 
+impl Request {
+    fn has_reads(&self) -> bool {
+        self.reads.try_borrow().is_ok_and(|reads| !reads.is_empty())
+    }
+}
+
 thread_local! {
     static REQUEST: Request = const {
         Request {
@@ -67,7 +73,7 @@ pub fn is_open() -> bool {
 /// recorded reads validated (none are recorded with the setting off).
 #[inline(always)]
 pub fn has_reads_to_validate() -> bool {
-    with_request(|r| !r.in_cycle.get() && r.reads.try_borrow().is_ok_and(|reads| !reads.is_empty()))
+    with_request(|r| !r.in_cycle.get() && r.has_reads())
 }
 
 /// Forgets the request's state (request shutdown).
@@ -126,8 +132,7 @@ pub fn write<R>(
     // A session this request already used (it read through the API, or a
     // cycle ran): the client holds its id, and a start that finds the id
     // gone must not hand it another one.
-    let used =
-        with_request(|r| r.open.get() || r.reads.try_borrow().is_ok_and(|reads| !reads.is_empty()));
+    let used = with_request(|r| r.open.get() || r.has_reads());
     let known = used.then(session_state::id).flatten();
     session_state::watching_saves(|| write_cycle(session, known, op)).0
 }
@@ -319,18 +324,14 @@ fn fail(session: *mut zend_object, error: AuraError) -> AuraError {
         session_state::abort_after_fatal_error();
         return error;
     }
-    let error = error.raise_now();
-    let aborted = guard::with_exception_set_aside(|| {
+    let error = guard::clean_up_after(error, || {
         session::call_php(session, "session_abort", &mut []).and_then(Owned::discard)
     });
     if session_state::is_active() == Some(true) {
         // An override that did not abort, or an abort that failed.
         session_state::abort_after_fatal_error();
     }
-    match aborted {
-        Err(AuraError::Bailout) => AuraError::Bailout,
-        _ => error,
-    }
+    error
 }
 
 /// Throws `ConcurrentModification` when a recorded read no longer matches

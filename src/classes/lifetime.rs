@@ -287,16 +287,16 @@ pub fn regenerate_keeping_old(this: *mut zend_object) -> AuraResult<Owned> {
     let new_id = php(this, "session_id", &mut [])?;
     let fail =
         |message: &str| AuraError::Session(format!("{message}, so the session keeps its id"));
-    if new_id.str().is_none_or(str::is_empty) || new_id.str() == old_id.str() {
+    if !is_new_id(&new_id, &old_id) {
         reopen(this, &old_id)?;
         return Err(fail("The save handler issued no new session id"));
     }
     let (closed, refused) =
         session_state::watching_saves(|| php(this, "session_write_close", &mut []));
     if let Err(error) = closed.and_then(Owned::discard) {
-        let error = error.raise_now();
-        guard::with_exception_set_aside(|| reopen(this, &old_id))?;
-        return Err(error);
+        return Err(guard::clean_up_after(error, || {
+            reopen(this, &old_id).map(drop)
+        }));
     }
     if refused {
         reopen(this, &old_id)?;
@@ -332,14 +332,9 @@ pub fn regenerate_keeping_old(this: *mut zend_object) -> AuraResult<Owned> {
                     .into(),
             ))
         }
-        Err(error) => {
-            if matches!(error, AuraError::Bailout) {
-                return Err(error);
-            }
-            let error = error.raise_now();
-            guard::with_exception_set_aside(|| reopen_new().and_then(Owned::discard))?;
-            Err(error)
-        }
+        Err(error) => Err(guard::clean_up_after(error, || {
+            reopen_new().and_then(Owned::discard)
+        })),
     }
 }
 
@@ -398,10 +393,16 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     match regenerated.and_then(Owned::into_truthy) {
         Ok(true) => {}
         Ok(false) => return take_back(this, &old_id, live),
-        Err(error) => return taken_back_after(this, error, &old_id, live),
+        // The store failed opening the new id: the session goes on under
+        // the old one, and the failure is still reported.
+        Err(error) => {
+            return Err(guard::clean_up_after(error, || {
+                take_back(this, &old_id, live)
+            }));
+        }
     }
     let new_id = php(this, "session_id", &mut [])?;
-    if new_id.str().is_none_or(str::is_empty) || new_id.str() == old_id.str() {
+    if !is_new_id(&new_id, &old_id) {
         // The handler issued no usable id (a user create_sid() that failed).
         return take_back(this, &old_id, live);
     }
@@ -409,7 +410,9 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     let (closed, refused) =
         session_state::watching_saves(|| php(this, "session_write_close", &mut []));
     if let Err(error) = closed.and_then(Owned::discard) {
-        return taken_back_after(this, error, &old_id, live);
+        return Err(guard::clean_up_after(error, || {
+            take_back(this, &old_id, live)
+        }));
     }
     if refused {
         // The new id holds nothing: the session stays where it was.
@@ -432,20 +435,10 @@ fn rotate(this: *mut zend_object, stamps: Stamps, limits: &Limits, now: i64) -> 
     Ok(())
 }
 
-/// The store failed while the new id was opened or written: the session
-/// goes on under the old one, and the failure is still reported.
-fn taken_back_after(
-    this: *mut zend_object,
-    error: AuraError,
-    old_id: &Zval,
-    live: Stamps,
-) -> AuraResult<()> {
-    if matches!(error, AuraError::Bailout) {
-        return Err(error);
-    }
-    let error = error.raise_now();
-    guard::with_exception_set_aside(|| take_back(this, old_id, live))?;
-    Err(error)
+/// Whether `session_regenerate_id()` left a usable new id: a user
+/// `create_sid()` that failed leaves none, or the old one.
+fn is_new_id(new_id: &Zval, old_id: &Zval) -> bool {
+    new_id.str().is_some_and(|id| !id.is_empty()) && new_id.str() != old_id.str()
 }
 
 /// A rotation that could not store the new id: the session goes on under

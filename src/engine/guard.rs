@@ -48,6 +48,21 @@ unsafe extern "C" {
     fn zend_exception_restore();
 }
 
+/// Cleans up after `error` (releasing a lock, putting the session back
+/// under the id the client holds) and returns the error to report: the
+/// error is raised first and set aside while `cleanup` runs, so that what
+/// `cleanup` raises chains onto it. After a fatal error nothing runs.
+pub fn clean_up_after(error: AuraError, cleanup: impl FnOnce() -> AuraResult<()>) -> AuraError {
+    if matches!(error, AuraError::Bailout) {
+        return error;
+    }
+    let error = error.raise_now();
+    match with_exception_set_aside(cleanup) {
+        Err(AuraError::Bailout) => AuraError::Bailout,
+        _ => error,
+    }
+}
+
 /// Runs `f` with the exception in flight (if any) set aside, as the engine
 /// sets it aside to run a destructor: the engine refuses every call while
 /// an exception is pending, and cleanup that must happen after a failure
