@@ -44,8 +44,8 @@ pub fn exception_pending() -> bool {
 
 unsafe extern "C" {
     fn aura_shim_try(body: unsafe extern "C" fn(*mut c_void), ctx: *mut c_void) -> c_int;
-    fn zend_exception_save();
-    fn zend_exception_restore();
+    fn aura_shim_set_exception_aside(opline: *mut *const c_void) -> *mut c_void;
+    fn aura_shim_put_exception_back(exception: *mut c_void, opline: *const c_void);
 }
 
 /// Cleans up after `error` (releasing a lock, putting the session back
@@ -69,12 +69,13 @@ pub fn clean_up_after(error: AuraError, cleanup: impl FnOnce() -> AuraResult<()>
 /// (releasing a session lock) is such a call. An exception `f` raises gets
 /// the set-aside one as its previous; otherwise that one is in flight again.
 pub fn with_exception_set_aside<R>(f: impl FnOnce() -> R) -> R {
-    // SAFETY: the pair keeps the engine's own bookkeeping of the exception
-    // (`EG(prev_exception)`), as `zend_call_function`'s callers do.
-    unsafe { zend_exception_save() };
+    let mut opline = std::ptr::null();
+    // SAFETY: the executor globals exist for the whole request; the
+    // exception set aside is owned by this frame until it is put back.
+    let exception = unsafe { aura_shim_set_exception_aside(&raw mut opline) };
     let result = f();
-    // SAFETY: see above; pairs with the save.
-    unsafe { zend_exception_restore() };
+    // SAFETY: pairs with the call above.
+    unsafe { aura_shim_put_exception_back(exception, opline) };
     result
 }
 

@@ -215,15 +215,40 @@ static zend_result aura_watch_touch(PS_UPDATE_TIMESTAMP_ARGS)
     return result;
 }
 
+/* The engine refuses calls while an exception is in flight. It is set aside
+ * as zend_objects_destroy_object() sets it aside around a destructor:
+ * zend_exception_save() would do, but PHP 8.6 removed it. */
+zend_object *aura_shim_set_exception_aside(const zend_op **opline)
+{
+    zend_object *exception = EG(exception);
+    *opline = EG(opline_before_exception);
+    EG(exception) = NULL;
+    return exception;
+}
+
+/* An exception raised meanwhile gets the set-aside one as its previous. */
+void aura_shim_put_exception_back(zend_object *exception, const zend_op *opline)
+{
+    if (exception == NULL) {
+        return;
+    }
+    EG(opline_before_exception) = opline;
+    if (EG(exception) == exception) {
+        /* Rethrown meanwhile: in flight already, and our reference is spare. */
+        OBJ_RELEASE(exception);
+    } else if (EG(exception)) {
+        zend_exception_set_previous(EG(exception), exception);
+    } else {
+        EG(exception) = exception;
+    }
+}
+
 static zend_result aura_watch_close(PS_CLOSE_ARGS)
 {
-    zend_result result;
-    if (!EG(exception)) {
-        return aura_watched->s_close(mod_data);
-    }
-    zend_exception_save();
-    result = aura_watched->s_close(mod_data);
-    zend_exception_restore();
+    const zend_op *opline;
+    zend_object *exception = aura_shim_set_exception_aside(&opline);
+    zend_result result = aura_watched->s_close(mod_data);
+    aura_shim_put_exception_back(exception, opline);
     return result;
 }
 
