@@ -35,16 +35,18 @@ fuzz: build
 	scripts/fuzz.sh $(or $(FUZZ_SECONDS),60) $(SEED)
 
 # What `make test` runs: the stress scenarios, then a fixed seed's first 150
-# fuzz cases, the same every run (random seeds still find rare reference
+# fuzz cases and 300 with lazy_lock and the lifetimes on, the same every run (random seeds still find rare reference
 # and destructor orderings that differ from the library: `make fuzz`).
 stress-ci: build
 	scripts/stress.sh $(or $(STRESS_SECONDS),60) $(SEED)
 	FUZZ_CASES=$(or $(FUZZ_CASES),150) FUZZ_SHRINK_SECONDS=0 scripts/fuzz.sh 0 $(or $(FUZZ_SEED),3)
+	FUZZ_OPT_IN=both FUZZ_CASES=$(or $(FUZZ_CASES),300) FUZZ_SHRINK_SECONDS=0 scripts/fuzz.sh 0 $(or $(FUZZ_SEED),3)
 
 # A fixed, small set of fuzz cases with the extension under valgrind memcheck.
 fuzz-valgrind: build
 	scripts/setup.sh valgrind
 	FUZZ_VALGRIND=1 FUZZ_CASES=$(or $(FUZZ_CASES),12) FUZZ_SHRINK_SECONDS=0 scripts/fuzz.sh 0 $(or $(SEED),1)
+	FUZZ_OPT_IN=both FUZZ_VALGRIND=1 FUZZ_CASES=$(or $(FUZZ_CASES),10) FUZZ_SHRINK_SECONDS=0 scripts/fuzz.sh 0 $(or $(SEED),1)
 
 # The phpt suite and the fuzzer against an AddressSanitizer build of the
 # extension (scripts/asan.sh explains how, with a stable toolchain).
