@@ -8,6 +8,9 @@ pub mod info;
 pub mod ini;
 pub mod keys;
 pub mod method;
+// Unit tests run without PHP: nothing may ask for the module there.
+#[cfg(not(test))]
+pub mod module_deps;
 pub mod notice;
 pub mod object;
 pub mod php_call;
