@@ -17,6 +17,7 @@ pub mod php_call;
 pub mod request;
 pub mod server_vars;
 pub mod session_state;
+pub mod start_failure;
 pub mod superglobal;
 pub mod value;
 
