@@ -20,6 +20,7 @@ use crate::{
     engine::object::object_zval,
     engine::php_call::call_function,
     engine::session_state::{self, Headers},
+    engine::start_failure,
     engine::superglobal,
     engine::value::{Key, KeyUse, bool_zval, bytes_zval, deref_value, long_zval},
     errors::{AuraError, AuraResult},
@@ -147,11 +148,12 @@ fn write_cycle<R>(
     } else {
         Headers::IfUnsent
     };
+    let before = start_failure::mark();
     if !begin(session, headers)? {
-        return Err(AuraError::Session(
-            "Cannot lock the session for this write (session_start() failed), so nothing was written"
-                .into(),
-        ));
+        return Err(AuraError::Session(format!(
+            "Cannot lock the session for this write ({}), so nothing was written",
+            start_failure::describe(&before)
+        )));
     }
     let result = in_cycle(|| {
         match &known {

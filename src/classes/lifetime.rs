@@ -511,7 +511,7 @@ fn setting_value(name: &str) -> Option<String> {
 }
 
 fn warnings() -> Vec<settings_check::Warning> {
-    settings_check::warnings(setting_value)
+    settings_check::warnings(setting_value, &config::refused_at_startup())
 }
 
 /// `getSecurityWarnings()`: one line per risky setting in force.
@@ -530,10 +530,7 @@ pub fn security_warnings() -> Zval {
 
 /// The same warnings in `phpinfo()` / `php --ri aura_session`.
 pub fn print_warnings() {
-    let rows: Vec<(String, String)> = warnings()
-        .into_iter()
-        .map(|w| (w.setting, w.why.to_owned()))
-        .collect();
+    let rows: Vec<(String, String)> = warnings().into_iter().map(|w| (w.setting, w.why)).collect();
     if rows.is_empty() {
         info::print_table((c"Security warnings", c"none"), &[]);
     } else {

@@ -22,6 +22,7 @@ use crate::{
         public, typed, with_methods,
     },
     engine::object::{Slot, hold, hold_if_object, prop_copy, prop_object, with_prop, write},
+    engine::start_failure,
     engine::superglobal,
     engine::value::{
         Key, KeyUse, OffsetSite, bool_zval, offset_noticed, raise_offset_notice, truthy,
@@ -122,11 +123,12 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
 fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
     if !resumed(this)? {
         let session = hold(this, SESSION, "start")?;
+        let before = start_failure::mark();
         if !session::start(session.ptr)?.into_truthy()? {
-            return Err(AuraError::Session(
-                "Cannot start the session (session_start() failed), so nothing was written to it"
-                    .into(),
-            ));
+            return Err(AuraError::Session(format!(
+                "Cannot start the session ({}), so nothing was written to it",
+                start_failure::describe(&before)
+            )));
         }
         load(this)?;
     }

@@ -518,8 +518,11 @@ fn set_cookie_params(call: &Call) -> AuraResult<Owned> {
     let this = call.this;
     let params = call.array_arg(0, "params")?;
     if is_started(this)? {
-        // The PHP library throws it without a message; the class says it all.
-        return Err(AuraError::AlreadyStarted(String::new()));
+        // The PHP library throws it without a message; the class and code
+        // stay, the message says what to do instead.
+        return Err(AuraError::AlreadyStarted(
+            "The session has already started, so its cookie parameters can no longer change: call setCookieParams() before start()".into(),
+        ));
     }
     let current = prop_copy(this, COOKIE_PARAMS);
     let merged = crate::engine::php_call::call_function(

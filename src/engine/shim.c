@@ -288,3 +288,35 @@ int aura_shim_take_refusal(void)
     aura_refused = 0;
     return refused;
 }
+
+/* Raises an E_WARNING as PHP's own settings and functions do: prefixed with
+ * the running function ("ini_set(): ..."), or at startup "... in Unknown on
+ * line 0". A variadic C call, hence here. */
+void aura_shim_warning(const char *message)
+{
+    php_error_docref(NULL, E_WARNING, "%s", message);
+}
+
+/* Where output started, when headers are sent and session cookies are on,
+ * which makes session_start() refuse to run; NULL otherwise. */
+const char *aura_shim_output_start(int *line)
+{
+    if (!SG(headers_sent) || !AURA_PS_AVAILABLE || !PS(use_cookies)) {
+        return NULL;
+    }
+    *line = php_output_get_start_lineno();
+    return php_output_get_start_filename();
+}
+
+/* The last error PHP raised (error_get_last()'s message), or NULL. `serial`
+ * identifies it: the engine allocates a new message string per error. */
+const char *aura_shim_last_error(size_t *len, const void **serial)
+{
+    if (PG(last_error_message) == NULL) {
+        *serial = NULL;
+        return NULL;
+    }
+    *serial = PG(last_error_message);
+    *len = ZSTR_LEN(PG(last_error_message));
+    return ZSTR_VAL(PG(last_error_message));
+}
