@@ -2,7 +2,8 @@
 /**
  * A one-page walkthrough of Aura\Session as provided by the aura_session
  * extension: segments, flash messages and CSRF tokens.
- * Run it with `make demo` and open http://127.0.0.1:8080/.
+ * Run it with `make demo` and open http://127.0.0.1:8081/ (WALKTHROUGH_ADDR
+ * moves it; the example app is on http://127.0.0.1:8080/).
  */
 declare(strict_types=1);
 

@@ -460,7 +460,7 @@ function normalise(string $out, string $label): string
  * Compares the two traces. Returns null when they agree, else
  * [signature, explanation]. What may differ:
  * - a step where the extension throws Aura\Session\Exception (a slot that is
- *   not an array, README.md "What is deliberately different"; maybe as the
+ *   not an array, README.md "Differences from the PHP library"; maybe as the
  *   previous exception of one a destructor threw meanwhile) and the oracle
  *   does something else: the states part there, so nothing later is compared;
  *   likewise where the extension throws its TypeError for an object key
