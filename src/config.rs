@@ -108,10 +108,6 @@ pub fn refused_at_startup() -> Vec<Refused> {
 
 /// The API line in force: php.ini's, read from the registered setting, so
 /// available from module startup on (after `register()`).
-#[allow(
-    dead_code,
-    reason = "module startup reads it once the classes differ by API line"
-)]
 pub fn api() -> Api {
     API.with_value(parse_api).unwrap_or(Api::V4)
 }

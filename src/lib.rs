@@ -15,18 +15,23 @@ pub mod rules;
 
 use ext_php_rs::prelude::*;
 
-/// Registers every class; parents and interfaces come first.
+/// Registers every class of the library's line `aura_session.api` names;
+/// parents and interfaces come first.
 fn register_classes() -> ext_php_rs::error::Result<()> {
     engine::keys::init();
     use classes::*;
+    let line = config::api();
     exception::register()?;
     randval::register()?;
     phpfunc::register()?;
-    segment::register()?;
+    if let rules::settings::Api::V7 = line {
+        session_interface::register()?;
+    }
+    segment::register(line)?;
     segment_factory::register()?;
     csrf_token::register()?;
     csrf_token_factory::register()?;
-    session::register()?;
+    session::register(line)?;
     session_factory::register()
 }
 

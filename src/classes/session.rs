@@ -20,6 +20,7 @@ use crate::{
     classes::phpfunc,
     classes::segment,
     classes::segment_factory,
+    classes::session_interface,
     engine::array::{assoc_zval, empty_array_zval, lookup, lookup_bytes},
     engine::guard::Owned,
     engine::keys,
@@ -37,6 +38,7 @@ use crate::{
     },
     errors::{AuraError, AuraResult},
     rules::lifetime::Stamps,
+    rules::settings::Api,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -463,6 +465,19 @@ fn resume_method(call: &Call) -> AuraResult<Owned> {
     native_resume(call.this)
 }
 
+// 7.x declares `: bool` on these three.
+fn start_bool(call: &Call) -> AuraResult<Zval> {
+    call.bool_return(start_method(call)?)
+}
+
+fn resume_bool(call: &Call) -> AuraResult<Zval> {
+    call.bool_return(resume_method(call)?)
+}
+
+fn regenerate_id_bool(call: &Call) -> AuraResult<Zval> {
+    call.bool_return(regenerate_id(call)?)
+}
+
 fn clear(call: &Call) -> AuraResult<Owned> {
     lazy_lock::write(call.this, Needs::Resume, || lifetime::clear(call.this))
 }
@@ -703,6 +718,9 @@ crate::handlers! {
     get_cookie_params_handler => get_cookie_params;
     get_id_handler => get_id;
     regenerate_id_handler => regenerate_id;
+    start_bool_handler => start_bool;
+    resume_bool_handler => resume_bool;
+    regenerate_id_bool_handler => regenerate_id_bool;
     set_name_handler => set_name;
     get_name_handler => get_name_method;
     set_save_path_handler => set_save_path;
@@ -716,7 +734,10 @@ crate::handlers! {
     get_security_warnings_handler => get_security_warnings;
 }
 
-pub fn register() -> Result<()> {
+/// Registers the class of the library's line `line`: in 7.x it implements
+/// `Aura\Session_Interface\SessionInterface` and declares `: bool` on
+/// `start()`, `resume()` and `regenerateId()`.
+pub fn register(line: Api) -> Result<()> {
     const METHODS: &[Method<'static>] = &[
         public(
             "__construct",
@@ -730,11 +751,7 @@ pub fn register() -> Result<()> {
                     DataType::object("Aura\\Session\\CsrfTokenFactory"),
                 ),
                 typed("phpfunc", DataType::object("Aura\\Session\\Phpfunc")),
-                crate::engine::method::Param {
-                    name: "cookies",
-                    ty: Some(DataType::Array),
-                    default: Some("[]"),
-                },
+                typed("cookies", DataType::Array).or("[]"),
                 optional("delete_cookie", "null"),
             ],
             construct_handler,
@@ -787,7 +804,20 @@ pub fn register() -> Result<()> {
         public("getLastActiveTime", &[], get_last_active_time_handler),
         public("getSecurityWarnings", &[], get_security_warnings_handler),
     ];
-    let mut class = with_methods(ClassBuilder::new("Aura\\Session\\Session"), METHODS)
+    let methods: Vec<Method> = METHODS
+        .iter()
+        .map(|method| match (line, method.name) {
+            (Api::V7, "start") => public("start", &[], start_bool_handler).returning(DataType::Bool),
+            (Api::V7, "resume") => {
+                public("resume", &[], resume_bool_handler).returning(DataType::Bool)
+            }
+            (Api::V7, "regenerateId") => {
+                public("regenerateId", &[], regenerate_id_bool_handler).returning(DataType::Bool)
+            }
+            _ => *method,
+        })
+        .collect();
+    let mut class = with_methods(ClassBuilder::new("Aura\\Session\\Session"), &methods)
         .constant("FLASH_NEXT", keys::FLASH_NEXT, &[], ConstantFlags::Public)?
         .constant("FLASH_NOW", keys::FLASH_NOW, &[], ConstantFlags::Public)?;
     for name in PROPERTIES {
@@ -799,6 +829,9 @@ pub fn register() -> Result<()> {
                 _ => None,
             },
         ));
+    }
+    if let Api::V7 = line {
+        class = class.implements(session_interface::SESSION_INFO);
     }
     class
         .registration(|ce, info| CLASS.store(ce, info))

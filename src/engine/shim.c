@@ -92,6 +92,47 @@ void aura_shim_untype_mixed(zend_class_entry *ce)
     } ZEND_HASH_FOREACH_END();
 }
 
+/* Gives back the `mixed` type aura_shim_untype_mixed() took from a
+ * parameter that declares it. */
+void aura_shim_type_mixed(zend_class_entry *ce, const char *lc_name, size_t len, uint32_t index)
+{
+    zend_function *fn = zend_hash_str_find_ptr(&ce->function_table, lc_name, len);
+    if (fn == NULL || fn->type != ZEND_INTERNAL_FUNCTION || index >= fn->common.num_args) {
+        return;
+    }
+    zend_arg_info *info = (zend_arg_info *) &fn->internal_function.arg_info[index];
+    uint32_t keep = ZEND_TYPE_FULL_MASK(info->type)
+        & ((3u << _ZEND_SEND_MODE_SHIFT) | _ZEND_IS_VARIADIC_BIT);
+    info->type = (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY | keep);
+}
+
+/* Argument `num` of the running method, which declares it `string` or
+ * `?string`, taken as a PHP-written method takes it: the caller's
+ * strict_types decides whether scalars and Stringable objects convert.
+ * 0 with the string in *out (a new reference); 1 after throwing the
+ * engine's own TypeError (or with the exception __toString() threw). */
+int aura_shim_string_param(zval *arg, uint32_t num, zval *out)
+{
+    zend_function *fn = EG(current_execute_data)->func;
+    zend_arg_info *info = (zend_arg_info *) &fn->internal_function.arg_info[num - 1];
+    zend_string *str;
+    zval copy;
+    ZVAL_COPY_DEREF(&copy, arg);
+    if (Z_TYPE(copy) == IS_NULL && ZEND_TYPE_ALLOW_NULL(info->type)) {
+        ZVAL_COPY_VALUE(out, &copy);
+        return 0;
+    }
+    if (Z_TYPE(copy) != IS_NULL && zend_parse_arg_str_slow(&copy, &str, num)) {
+        ZVAL_COPY_VALUE(out, &copy);
+        return 0;
+    }
+    zval_ptr_dtor(&copy);
+    if (!EG(exception)) {
+        zend_verify_arg_error(fn, info, num, arg);
+    }
+    return 1;
+}
+
 /* The session module's own `$_SESSION` variable (a reference), or NULL. */
 zval *aura_shim_session_vars(void)
 {
