@@ -120,13 +120,18 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-/// Unlike the PHP library, a failed `session_start()` stops the write: the
-/// value would otherwise land in a `$_SESSION` that is never saved.
+/// Unlike the PHP library, a failed `session_start()` (false) stops the
+/// write: the value would otherwise land in a `$_SESSION` that is never
+/// saved. Any other answer, such as the null of an application's test
+/// double for `Phpfunc`, goes on as the library does.
 fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
     if !resumed(this)? {
         let session = hold(this, SESSION, "start")?;
         let before = start_failure::mark();
-        if !session::start(session.ptr)?.into_truthy()? {
+        let started = session::start(session.ptr)?;
+        let failed = started.is_false();
+        started.discard()?;
+        if failed {
             return Err(AuraError::Session(format!(
                 "Cannot start the session ({}), so nothing was written to it",
                 start_failure::describe(&before)
