@@ -671,11 +671,12 @@ fn with_key<const TYPED: bool, R>(
     call: &Call,
     f: impl FnOnce(&Zval) -> AuraResult<R>,
 ) -> AuraResult<R> {
-    if TYPED {
+    let key = call.arg_ref(0);
+    if TYPED && !key.is_string() {
         let key = call.string_arg(0)?;
         f(&key)
     } else {
-        f(call.arg_ref(0))
+        f(key)
     }
 }
 

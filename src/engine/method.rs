@@ -345,6 +345,11 @@ impl Call<'_> {
         if value.is_string() {
             return Ok(Owned::new(value.shallow_clone()));
         }
+        self.converted_string_arg(value, index)
+    }
+
+    #[cold]
+    fn converted_string_arg(&self, value: &Zval, index: usize) -> AuraResult<Owned> {
         let mut out = Zval::new();
         let num = u32::try_from(index + 1).unwrap_or(u32::MAX);
         // SAFETY: called from the method's own handler, so the engine's
