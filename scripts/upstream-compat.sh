@@ -11,11 +11,13 @@
 # `make test` these phpt are skipped. Get it once, anywhere outside the
 # repository, then name the src/ directories:
 #
-#   mkdir /tmp/aura7 && cd /tmp/aura7
-#   composer require aura/auth:^7 aura/session:^7      # from packagist.org
-#   AURA_AUTH_SRC=/tmp/aura7/vendor/aura/auth/src \
-#   AURA_SESSION7_SRC=/tmp/aura7/vendor/aura/session/src scripts/upstream-compat.sh
+#   (mkdir -p ~/aura7 && cd ~/aura7 && composer require aura/auth:^7 aura/session:^7)
+#   AURA_AUTH_SRC=~/aura7/vendor/aura/auth/src \
+#   AURA_SESSION7_SRC=~/aura7/vendor/aura/session/src scripts/upstream-compat.sh
 #
+# (from packagist.org; add --ignore-platform-reqs when the packages ask for a
+# newer PHP than the one here: only the src/ files are read, and only the
+# classes the tests use are loaded, through an autoloader of the tests' own)
 # or from git: the 7.x branches of https://github.com/auraphp/Aura.Auth and
 # https://github.com/auraphp/Aura.Session (AURA_AUTH_SRC=.../Aura.Auth/src,
 # AURA_SESSION7_SRC=.../Aura.Session/src). Either variable alone runs its
