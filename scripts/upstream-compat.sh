@@ -18,7 +18,7 @@
 # (from packagist.org; add --ignore-platform-reqs when the packages ask for a
 # newer PHP than the one here: only the src/ files are read, and only the
 # classes the tests use are loaded, through an autoloader of the tests' own)
-# or from git: the 7.x branches of https://github.com/auraphp/Aura.Auth and
+# Or from git: the 7.x branches of https://github.com/auraphp/Aura.Auth and
 # https://github.com/auraphp/Aura.Session (AURA_AUTH_SRC=.../Aura.Auth/src,
 # AURA_SESSION7_SRC=.../Aura.Session/src). Either variable alone runs its
 # half; with neither the script says so and exits 0.
