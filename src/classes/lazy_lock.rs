@@ -162,6 +162,10 @@ fn write_cycle<R>(
             // (after `destroy()` the cookie's id is opened again).
             None => lifetime::settle_moved(session)?,
         }
+        // Following a move can end without a session open (a store that
+        // refused a step): the write would land in a `$_SESSION` no one
+        // saves, and open another cycle of its own.
+        still_open()?;
         validate()?;
         op()
     });
@@ -173,6 +177,18 @@ fn write_cycle<R>(
         }
         Err(error) => Err(fail(session, error)),
     }
+}
+
+/// Fails the cycle when its session is no longer open: nothing it writes
+/// from then on would reach the store.
+fn still_open() -> AuraResult<()> {
+    if session_state::is_active() == Some(true) {
+        return Ok(());
+    }
+    Err(AuraError::Session(
+        "The session could not be reopened for this write (the store refused a step of following it to its new id), so nothing was written"
+            .into(),
+    ))
 }
 
 /// `Session::start()` with the setting on and no session active: a cycle
