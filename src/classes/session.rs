@@ -2,7 +2,10 @@
 //! cookie deletion on destroy, and the `session_*` functions, all called
 //! through the `Phpfunc` object so tests and subclasses can intercept them.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::{
+    sync::atomic::{AtomicBool, Ordering},
+    time::{SystemTime, UNIX_EPOCH},
+};
 
 use ext_php_rs::{
     builders::ClassBuilder,
@@ -25,7 +28,8 @@ use crate::{
     engine::guard::Owned,
     engine::keys,
     engine::method::{
-        Call, ClassSlot, Method, dispatch, optional, param, protected, public, typed, with_methods,
+        Call, ClassSlot, Method, bool_return, dispatch, optional, param, protected, public, typed,
+        with_methods,
     },
     engine::object::{Slot, hold, instantiate, object_zval, prop_copy, with_prop, write},
     engine::php_call::Callable,
@@ -112,8 +116,22 @@ pub fn started_or_resumed(session: *mut zend_object) -> AuraResult<bool> {
 }
 
 pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
-    dispatch(&CLASS, session, "start", &mut [], |_| native_start(session))
+    dispatch(&CLASS, session, "start", &mut [], |_| declared_start(session))
 }
+
+/// `start()` as declared: in 7.x `: bool` converts what it returns,
+/// wherever it is called from (PHP checks a user override itself).
+fn declared_start(session: *mut zend_object) -> AuraResult<Owned> {
+    let started = native_start(session)?;
+    if BOOL_START.load(Ordering::Relaxed) {
+        return bool_return("Aura\\Session\\Session::start", started).map(Owned::new);
+    }
+    Ok(started)
+}
+
+/// Whether `start()` declares `: bool` (`aura_session.api=7`); set once at
+/// module startup.
+static BOOL_START: AtomicBool = AtomicBool::new(false);
 
 pub fn get_segment(session: *mut zend_object, name: Zval) -> AuraResult<Owned> {
     dispatch(&CLASS, session, "getsegment", &mut [name], |args| {
@@ -454,7 +472,7 @@ fn session_status_method(call: &Call) -> AuraResult<Zval> {
 }
 
 fn start_method(call: &Call) -> AuraResult<Owned> {
-    native_start(call.this)
+    declared_start(call.this)
 }
 
 fn move_flash_method(call: &Call) -> AuraResult<Zval> {
@@ -465,9 +483,9 @@ fn resume_method(call: &Call) -> AuraResult<Owned> {
     native_resume(call.this)
 }
 
-// 7.x declares `: bool` on these three.
+// 7.x declares `: bool` on these three; `start()` converts inside.
 fn start_bool(call: &Call) -> AuraResult<Zval> {
-    call.bool_return(start_method(call)?)
+    declared_start(call.this).map(Owned::into_zval)
 }
 
 fn resume_bool(call: &Call) -> AuraResult<Zval> {
@@ -833,6 +851,7 @@ pub fn register(line: Api) -> Result<()> {
     if let Api::V7 = line {
         class = class.implements(session_interface::SESSION_INFO);
     }
+    BOOL_START.store(matches!(line, Api::V7), Ordering::Relaxed);
     class
         .registration(|ce, info| CLASS.store(ce, info))
         .register()

@@ -365,27 +365,13 @@ impl Call<'_> {
     /// PHP's `TypeError` for a method declaring `: expected` that would
     /// return `given`.
     pub fn return_type_error(&self, expected: &str, given: &Zval) -> AuraError {
-        AuraError::Type(format!(
-            "{}(): Return value must be of type {}, {} returned",
-            method_name(self.func),
-            expected,
-            type_name(deref_value(given))
-        ))
+        return_type_error(&method_name(self.func), expected, given)
     }
 
-    /// What a method declaring `: bool` returns for `value`, converted as
-    /// PHP converts a PHP-written method's return value in coercive mode
-    /// (the library declares no `strict_types`): scalars become booleans,
-    /// anything else is a `TypeError`.
+    /// What this method, declaring `: bool`, returns for `value` (see
+    /// `bool_return`).
     pub fn bool_return(&self, value: Owned) -> AuraResult<Zval> {
-        let plain = deref_value(&value);
-        if plain.is_bool() {
-            return Ok(plain.shallow_clone());
-        }
-        if plain.is_long() || plain.is_double() || plain.is_string() {
-            return Ok(crate::engine::value::bool_zval(crate::engine::value::truthy(plain)));
-        }
-        Err(self.return_type_error("bool", plain))
+        bool_return(&method_name(self.func), value)
     }
 
     fn type_error(&self, index: usize, name: &str, expected: &str, given: &Zval) -> AuraError {
@@ -493,6 +479,28 @@ fn failed(error: AuraError) {
         AuraError::Bailout => unsafe { bailout() },
         error => error.throw(),
     }
+}
+
+fn return_type_error(method: &str, expected: &str, given: &Zval) -> AuraError {
+    AuraError::Type(format!(
+        "{method}(): Return value must be of type {expected}, {} returned",
+        type_name(deref_value(given))
+    ))
+}
+
+/// What `method` (`Class::name`), declaring `: bool`, returns for `value`,
+/// converted as PHP converts a PHP-written method's return value in
+/// coercive mode (the library declares no `strict_types`): scalars become
+/// booleans, anything else is a `TypeError`.
+pub fn bool_return(method: &str, value: Owned) -> AuraResult<Zval> {
+    let plain = deref_value(&value);
+    if plain.is_bool() {
+        return Ok(plain.shallow_clone());
+    }
+    if plain.is_long() || plain.is_double() || plain.is_string() {
+        return Ok(crate::engine::value::bool_zval(crate::engine::value::truthy(plain)));
+    }
+    Err(return_type_error(method, "bool", plain))
 }
 
 /// `Class::method` of a function, for messages.
