@@ -67,6 +67,9 @@ settings! {
     /// The API line (major version of the library) whose classes the module
     /// declares; fixed for the life of the process.
     API = c"aura_session.api", c"4", System, Api;
+    /// The key file of `session.serialize_handler=aura_encrypted`
+    /// (docs/encryption.md); read once, when the module starts.
+    ENCRYPTION_KEYS = c"aura_session.encryption_keys", c"", System, Path;
 }
 
 /// The php.ini values refused at this module start (the settings check

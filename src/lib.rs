@@ -9,6 +9,7 @@
 
 mod classes;
 mod config;
+mod crypto;
 mod engine;
 mod errors;
 pub mod rules;
@@ -42,7 +43,10 @@ fn startup(_ty: i32, module_number: i32) -> i32 {
         return -1;
     }
     match register_classes() {
-        Ok(()) => 0,
+        Ok(()) => {
+            crypto::start();
+            0
+        }
         Err(error) => {
             eprintln!("aura_session: cannot register classes: {error}");
             -1
@@ -67,6 +71,10 @@ extern "C" fn request_shutdown(_ty: i32, _module_number: i32) -> i32 {
 
 extern "C" fn info(module: *mut ext_php_rs::zend::ModuleEntry) {
     config::print_info(module);
+    let encryption = crypto::info_rows();
+    if !encryption.is_empty() {
+        engine::info::print_table((c"Sessions at rest", c"Value"), &encryption);
+    }
     classes::lifetime::print_warnings();
 }
 

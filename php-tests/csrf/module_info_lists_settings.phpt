@@ -28,5 +28,6 @@ aura_session.rotate_interval => 0 => 0
 aura_session.rotate_grace => 10 => 10
 aura_session.lazy_lock => 0 => 0
 aura_session.api => 4 => 4
+aura_session.encryption_keys => no value => no value
 
 Security warnings => none

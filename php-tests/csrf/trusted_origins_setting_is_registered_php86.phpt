@@ -7,7 +7,7 @@ aura_session.trusted_origins is a registered php.ini setting, empty by default a
 require __DIR__ . '/trusted_origins_setting_is_registered.inc';
 --EXPECT--
 string(0) ""
-array(7) {
+array(8) {
   ["aura_session.absolute_timeout"]=>
   array(4) {
     ["global_value"]=>
@@ -27,6 +27,17 @@ array(7) {
     string(1) "4"
     ["builtin_default_value"]=>
     string(1) "4"
+    ["access"]=>
+    int(4)
+  }
+  ["aura_session.encryption_keys"]=>
+  array(4) {
+    ["global_value"]=>
+    string(0) ""
+    ["local_value"]=>
+    string(0) ""
+    ["builtin_default_value"]=>
+    string(0) ""
     ["access"]=>
     int(4)
   }

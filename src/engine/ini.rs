@@ -97,7 +97,7 @@ unsafe extern "C" fn on_modify(
 /// Raises `message` as an `E_WARNING` the way PHP's own settings do
 /// (`php_error_docref`): "Warning: ini_set(): ..." during a request, "PHP
 /// Warning: ... in Unknown on line 0" at startup.
-fn warn(message: &str) {
+pub fn warn(message: &str) {
     let Ok(message) = CString::new(message.replace('\0', "\\0")) else {
         return;
     };

@@ -106,6 +106,18 @@ void aura_shim_type_mixed(zend_class_entry *ce, const char *lc_name, size_t len,
     info->type = (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY | keep);
 }
 
+/* Converts *arg in place as a `string` parameter takes it, caller's
+ * strict_types included; PHP 8.6 changed the signature. */
+static bool aura_parse_str(zval *arg, uint32_t num)
+{
+#if PHP_VERSION_ID >= 80600
+    return zend_parse_arg_str_slow(arg, num) != NULL;
+#else
+    zend_string *str;
+    return zend_parse_arg_str_slow(arg, &str, num);
+#endif
+}
+
 /* Argument `num` of the running method, which declares it `string` or
  * `?string`, taken as a PHP-written method takes it: the caller's
  * strict_types decides whether scalars and Stringable objects convert.
@@ -115,14 +127,13 @@ int aura_shim_string_param(zval *arg, uint32_t num, zval *out)
 {
     zend_function *fn = EG(current_execute_data)->func;
     zend_arg_info *info = (zend_arg_info *) &fn->internal_function.arg_info[num - 1];
-    zend_string *str;
     zval copy;
     ZVAL_COPY_DEREF(&copy, arg);
     if (Z_TYPE(copy) == IS_NULL && ZEND_TYPE_ALLOW_NULL(info->type)) {
         ZVAL_COPY_VALUE(out, &copy);
         return 0;
     }
-    if (Z_TYPE(copy) != IS_NULL && zend_parse_arg_str_slow(&copy, &str, num)) {
+    if (Z_TYPE(copy) != IS_NULL && aura_parse_str(&copy, num)) {
         ZVAL_COPY_VALUE(out, &copy);
         return 0;
     }

@@ -96,6 +96,12 @@ pub enum Reason {
     Idle,
     Absolute,
     Rotated,
+    /// The stored data was not encrypted (`crypto`).
+    Plaintext,
+    /// The stored data was sealed under a key no longer in the key file.
+    UnknownKey,
+    /// The stored data did not authenticate.
+    Tampered,
 }
 
 impl Reason {
@@ -105,6 +111,9 @@ impl Reason {
             Reason::Idle => "idle",
             Reason::Absolute => "absolute",
             Reason::Rotated => "rotated",
+            Reason::Plaintext => "plaintext",
+            Reason::UnknownKey => "unknown_key",
+            Reason::Tampered => "tampered",
         }
     }
 }

@@ -52,6 +52,9 @@ pub enum Accepts {
     Origins,
     /// `4`, `6` or `7` (`parse_api`).
     Api,
+    /// A file's path, or nothing; the file itself is read when the module
+    /// starts, which reports what is wrong with it.
+    Path,
 }
 
 impl Accepts {
@@ -68,6 +71,7 @@ impl Accepts {
             Accepts::Api => parse_api(value).map(drop).ok_or_else(|| {
                 "not an API line of the library this module provides (4, 6 or 7)".into()
             }),
+            Accepts::Path => Ok(()),
             Accepts::Origins => {
                 let faults = origin::trusted_list_faults(value);
                 if faults.is_empty() {

@@ -1,0 +1,28 @@
+--TEST--
+session.serialize_handler=aura_encrypted: the store holds only sealed text (no value in clear), and the next request reads the values back
+--INI--
+session.save_path={TMP}
+session.serialize_handler=aura_encrypted
+aura_session.encryption_keys={PWD}/keys/a.keys
+--FILE--
+<?php
+require __DIR__ . '/requests.inc';
+$session = next_request('enc0sealed0000000000000001');
+$session->getSegment('app')->set('user', 'ada');
+$session->getSegment('app')->set('roles', ['admin']);
+session_write_close();
+$stored = stored('enc0sealed0000000000000001');
+var_dump(str_starts_with($stored, 'aura1:'), str_contains($stored, 'ada'), str_contains($stored, 'admin'));
+$session = next_request('enc0sealed0000000000000001');
+var_dump($session->getSegment('app')->get('user'), $session->getSegment('app')->get('roles'), $session->getExpiredReason());
+?>
+--EXPECT--
+bool(true)
+bool(false)
+bool(false)
+string(3) "ada"
+array(1) {
+  [0]=>
+  string(5) "admin"
+}
+NULL
