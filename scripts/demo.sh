@@ -31,7 +31,11 @@ done
 
 php -d "extension=$ext" -S "$app" -t examples/app examples/app/index.php &
 app_pid=$!
-php -d "extension=$ext" -S "$walkthrough" -t examples/demo &
+# php -S answers one request at a time unless PHP_CLI_SERVER_WORKERS forks
+# workers (Linux): the walkthrough's parallel-request pages send 8 at once,
+# plus the page itself. AURA_DEMO_APP_URL is where its cross-origin form posts.
+PHP_CLI_SERVER_WORKERS=10 AURA_DEMO_APP_URL="http://$app" \
+    php -d "extension=$ext" -S "$walkthrough" -t examples/demo &
 demo_pid=$!
 trap 'kill $app_pid $demo_pid 2>/dev/null || true' EXIT INT TERM
 
