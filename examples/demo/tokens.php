@@ -56,7 +56,7 @@ page_start('Masked tokens and origins', 'Two checks a POST has to pass: <code>is
     leak it byte by byte to an attacker who can inject text into it (BREACH); a masked one never repeats.</p>
   <ol id="renders">
 <?php foreach ($renders as $i => $value): ?>
-    <li><code class="masked"><?= h($value) ?></code>
+    <li><code class="masked"><?= h(substr($value, 0, 40)) ?>…</code> (<?= strlen($value) ?> characters)
       <form method="post"><input type="hidden" name="__csrf_value" value="<?= h($value) ?>">
         <button type="submit">Send render <?= $i + 1 ?></button></form></li>
 <?php endforeach; ?>
@@ -71,7 +71,7 @@ page_start('Masked tokens and origins', 'Two checks a POST has to pass: <code>is
     site, though, so the browser sends the app's <code>SameSite=Lax</code> cookie along). This form posts
     to the app's <code>/note</code> from here. The app calls <code>isSameOrigin()</code>, which reads the
     browser's <code>Sec-Fetch-Site</code> and <code>Origin</code> headers (scripts cannot forge them), and
-    answers <strong>403</strong> before looking at any token.</p>
+    answers <strong>403</strong> whatever token the form carries.</p>
   <form method="post" action="<?= h($app) ?>/note" id="cross-origin">
     <input type="hidden" name="__csrf_value" value="<?= h($renders[0]) ?>">
     <input type="hidden" name="note" value="posted from the walkthrough">
