@@ -134,7 +134,9 @@ page_start('Parallel requests on one session', 'Each request reads the session, 
     for (const b of controls.querySelectorAll('button')) b.disabled = true;
     const section = el('section', {id: 'run-lazy-' + lazy, 'data-state': 'running'});
     section.append(el('h2', {}, 'lazy_lock=' + lazy + ': running...'));
-    document.getElementById('runs').prepend(section);
+    // A run again replaces its earlier timeline; the other stays for comparison.
+    document.getElementById('run-lazy-' + lazy)?.remove();
+    document.getElementById('runs').append(section);
     try {
       await post('do=reset&lazy=' + lazy);
       const answers = await Promise.all(Array.from({length: count}, (_, i) => post('do=work&lazy=' + lazy + '&n=' + (i + 1))));
@@ -151,9 +153,7 @@ page_start('Parallel requests on one session', 'Each request reads the session, 
   function draw(section, lazy, answers, kept) {
     const t0 = Math.min(...answers.map((a) => a.arrived));
     const t1 = Math.max(...answers.map((a) => a.done));
-    const span = Math.max(t1 - t0, 0.001);
     const ms = (t) => Math.round((t - t0) * 1000);
-    const pct = (t) => ((t - t0) / span * 100).toFixed(2) + '%';
     section.querySelector('h2').textContent = 'lazy_lock=' + lazy + ': all ' + answers.length
       + ' answered after ' + ms(t1) + ' ms';
     const legend = el('p', {class: 'muted legend'}, 'Each row is one request, by the time it got the session:');
@@ -166,8 +166,8 @@ page_start('Parallel requests on one session', 'Each request reads the session, 
         'data-start': ms(a.got_session), 'data-end': ms(a.done), 'data-pid': a.pid});
       const track = el('div', {class: 'track'});
       // All eight were sent at once: each waits from the first arrival on.
-      track.append(el('div', {class: 'wait', style: 'left:0;width:' + pct(a.got_session)}),
-        el('div', {class: 'work', style: 'left:' + pct(a.got_session) + ';width:calc(' + pct(a.done) + ' - ' + pct(a.got_session) + ')'}));
+      track.append(el('div', {class: 'wait', 'data-from': 0, 'data-to': ms(a.got_session)}),
+        el('div', {class: 'work', 'data-from': ms(a.got_session), 'data-to': ms(a.done)}));
       row.append(el('span', {}, 'request ' + a.n), track, el('span', {class: 'muted'}, ms(a.done) + ' ms'));
       timeline.append(row);
     }
@@ -176,7 +176,21 @@ page_start('Parallel requests on one session', 'Each request reads the session, 
     section.append(el('p', {class: keys.length === answers.length ? 'flash' : 'bad', 'data-kept': keys.length},
       'The session afterwards holds ' + keys.length + ' of ' + answers.length + ' writes: '
       + (keys.length ? keys.join(', ') : 'none') + '.'));
+    section.dataset.total = ms(t1);
     section.dataset.state = 'done';
+    rescale();
+  }
+
+  // Every timeline on one scale, the longest run's, so that the two runs
+  // compare at a glance.
+  function rescale() {
+    const runs = [...document.querySelectorAll('#runs section[data-total]')];
+    const longest = Math.max(1, ...runs.map((r) => Number(r.dataset.total)));
+    for (const bar of document.querySelectorAll('#runs .wait, #runs .work')) {
+      const from = Number(bar.dataset.from), to = Number(bar.dataset.to);
+      bar.style.left = (from / longest * 100).toFixed(2) + '%';
+      bar.style.width = ((to - from) / longest * 100).toFixed(2) + '%';
+    }
   }
 
   for (const b of controls.querySelectorAll('button')) b.addEventListener('click', () => run(b.dataset.lazy));

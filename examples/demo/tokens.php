@@ -32,7 +32,7 @@ if (($_SERVER['REQUEST_METHOD'] ?? 'GET') === 'POST') {
         'value'  => $posted,
         'origin' => origin_headers(),
     ]);
-    header('Location: tokens.php', true, 303);
+    header('Location: ' . (strtok($_SERVER['REQUEST_URI'] ?? '', '?') ?: '/tokens.php'), true, 303);
     exit;
 }
 
