@@ -14,6 +14,8 @@ require __DIR__ . '/lib/demo.php';
 
 /** The second request works a shorter time, so it writes first and the first one conflicts. */
 const WORK_MS = ['A' => 900, 'B' => 200];
+/** ...and sets off this long after A. */
+const B_AFTER_MS = 100;
 
 $action = $_GET['do'] ?? '';
 $lazy = ($_GET['lazy'] ?? '1') === '0' ? '0' : '1';
@@ -76,7 +78,8 @@ page_start('A conflicting write, handled', 'What <code>lazy_lock=1</code> does w
 <section>
   <h2>Two increments at once</h2>
   <p>Requests A and B both run <code>$segment-&gt;set('counter', $segment-&gt;get('counter') + 1)</code>.
-    A works <?= WORK_MS['A'] ?> ms between the read and the write, B <?= WORK_MS['B'] ?> ms. With
+    A works <?= WORK_MS['A'] ?> ms between the read and the write; B sets off <?= B_AFTER_MS ?> ms later and
+    works <?= WORK_MS['B'] ?> ms. With
     <code>lazy_lock=1</code> neither waits for the other, so both read the same value; B writes first, and
     A's write, which would undo B's increment, throws
     <code>Aura\Session\Exception\ConcurrentModification</code>. A catches it, reads again and retries:</p>
@@ -119,7 +122,12 @@ page_start('A conflicting write, handled', 'What <code>lazy_lock=1</code> does w
     result.append(section);
     try {
       const started = performance.now();
-      const answers = await Promise.all([increment('A', lazy), increment('B', lazy)]);
+      // B sets off a moment after A, once A's worker is busy with it: PHP's
+      // built-in server can otherwise hand both connections to one worker,
+      // which answers them one after the other.
+      const a = increment('A', lazy);
+      await new Promise((resolve) => setTimeout(resolve, <?= B_AFTER_MS ?>));
+      const answers = await Promise.all([a, increment('B', lazy)]);
       const took = Math.round(performance.now() - started);
       const after = (await fetch('conflict.php?do=state', {cache: 'no-store'}).then((r) => r.json())).counter;
       document.getElementById('counter').textContent = after;

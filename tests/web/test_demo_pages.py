@@ -182,12 +182,12 @@ def test_a_form_from_the_walkthrough_origin_is_refused_by_the_app(page, demo, ap
 
 
 def test_the_id_rotates_with_the_data_kept_then_the_idle_session_ends(page, demo):
-    url = demo.base_url + "/lifetime.php?idle=2&rotate=3"
+    url = demo.base_url + "/lifetime.php?idle=3&rotate=4"
     page.goto(url)
     event = page.locator("#event")
     first = event.get_attribute("data-fingerprint")
-    # Reloads a second apart keep it active (idle 2 s) until its id is older than 3 s.
-    for _ in range(8):
+    # Reloads a second apart keep it active (idle 3 s) until its id is older than 4 s.
+    for _ in range(10):
         time.sleep(1)
         page.reload()
         if event.get_attribute("data-fingerprint") != first:
@@ -199,7 +199,7 @@ def test_the_id_rotates_with_the_data_kept_then_the_idle_session_ends(page, demo
     assert visits > 2, "the visits started over at the rotation: %d" % visits
     rotated = event.get_attribute("data-fingerprint")
 
-    time.sleep(3.5)  # more than 2 s without a request, with whole-second times
+    time.sleep(4.5)  # more than 3 s without a request, with whole-second times
     page.reload()
     assert event.get_attribute("data-reason") == "idle", event.inner_text()
     assert event.get_attribute("data-fingerprint") not in (first, rotated)
