@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import ARTIFACTS
+from browser import ARTIFACTS, serve_pages
 from common.app_http import decode_session, unmask
 from servers import BuiltinServer, WalkthroughServer
 from test_http import Client
@@ -115,6 +115,26 @@ def test_walkthrough_post_names_what_the_origin_check_read(page, demo):
     refused = page.locator("#refused").inner_text()
     assert "isValid() said no" in refused and "isSameOrigin()" not in refused, refused
     shot(page, "walkthrough-refused")
+
+
+CROSS_ORIGIN_FORM = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Another origin</title></head>
+<body><form id="f" method="post" action="%s/">
+  <input type="hidden" name="__csrf_value" value="%s"><input type="hidden" name="action" value="csrf">
+</form><script>document.getElementById('f').submit();</script></body></html>
+"""
+
+
+def test_walkthrough_refuses_a_valid_token_posted_from_another_origin(page, demo):
+    page.goto(demo.base_url + "/")
+    token = page.locator('input[name="__csrf_value"]').first.input_value()
+    with serve_pages(lambda path: CROSS_ORIGIN_FORM % (demo.base_url, token)) as other:
+        with page.expect_response(lambda r: r.url == demo.base_url + "/" and r.request.method == "POST") as posted:
+            page.goto(other + "/")
+        assert posted.value.status == 403, posted.value.status
+        refused = page.locator("#refused").inner_text()
+        assert "isSameOrigin() said no" in refused and "isValid()" not in refused, refused
+        assert "Sec-Fetch-Site: same-site, Origin: %s" % other in page.locator("body").inner_text()
 
 
 def test_parallel_requests_queue_with_lazy_lock_0_and_overlap_with_1(page, demo):
