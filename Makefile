@@ -4,7 +4,7 @@
 # that has a description.
 EXT := target/release/libaura_session.so
 .DEFAULT_GOAL := help
-.PHONY: help setup build demo test unit phpt check-ini memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
+.PHONY: help setup build demo demo-screenshots test unit phpt check-ini memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
 
 ##> APP_ADDR=127.0.0.1:8080          where `make demo` serves the example app
 ##> WALKTHROUGH_ADDR=127.0.0.1:8081  where `make demo` serves the walkthrough
@@ -87,9 +87,14 @@ bench: build ## the per-call benchmark tables (docs/performance.md)
 differential: build ## random scenarios through the extension and the PHP library (AURA_REFERENCE_SRC)
 	scripts/differential.sh $(or $(COUNT),2000) $(SEED)
 
-web-test: build ## HTTP and browser tests of the example app (built-in server, nginx + php-fpm)
+web-test: build ## HTTP and browser tests of the example app (built-in server, nginx + php-fpm) and the walkthrough
 	scripts/setup-web.sh
 	scripts/web-test.sh
+
+demo-screenshots: build ## retake docs/demo/*.png: the walkthrough's pages in headless Chromium
+	scripts/setup-web.sh
+	scripts/setup.sh pngquant
+	scripts/demo-screenshots.sh
 
 farm-test: build ## the example app as a two-node farm on Redis and Redis Cluster
 	scripts/setup-farm.sh

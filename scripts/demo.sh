@@ -31,9 +31,15 @@ done
 
 php -d "extension=$ext" -S "$app" -t examples/app examples/app/index.php &
 app_pid=$!
-php -d "extension=$ext" -S "$walkthrough" -t examples/demo &
+# php -S answers one request at a time unless PHP_CLI_SERVER_WORKERS forks
+# workers (Linux): the walkthrough's parallel-request pages send 8 at once,
+# plus the page itself. Its own process group (setsid), because a stopped
+# server leaves its workers running: the group is stopped whole.
+# AURA_DEMO_APP_URL is where its cross-origin form posts.
+PHP_CLI_SERVER_WORKERS=10 AURA_DEMO_APP_URL="http://$app" \
+    setsid php -d "extension=$ext" -S "$walkthrough" -t examples/demo &
 demo_pid=$!
-trap 'kill $app_pid $demo_pid 2>/dev/null || true' EXIT INT TERM
+trap 'kill $app_pid 2>/dev/null; kill -- -$demo_pid 2>/dev/null || true' EXIT INT TERM
 
 # Another program can still take an address between the check and the start.
 sleep 1
