@@ -4,7 +4,7 @@
 # that has a description.
 EXT := target/release/libaura_session.so
 .DEFAULT_GOAL := help
-.PHONY: help setup build demo demo-screenshots test unit phpt check-ini memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
+.PHONY: help setup build demo demo-screenshots test unit phpt check-ini interop-test memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
 
 ##> APP_ADDR=127.0.0.1:8080          where `make demo` serves the example app
 ##> WALKTHROUGH_ADDR=127.0.0.1:8081  where `make demo` serves the walkthrough
@@ -122,7 +122,11 @@ load: build ## the two-node Redis farm under wrk load
 
 # stress (which ends with the fuzzer) comes after the HTTP tests, so that a
 # fuzz failure does not hide their results.
-test: build unit phpt check-ini memcheck-subset web-test farm-test lazy-lock-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
+interop-test: build ## sealed sessions opened and made by Python's cryptography alone (docs/encryption.md)
+	scripts/setup.sh python3-venv
+	scripts/interop-test.sh
+
+test: build unit phpt check-ini interop-test memcheck-subset web-test farm-test lazy-lock-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
 
 # The whole suite under a thread-safe PHP built from Debian's source package
 # (cached under /opt), and Apache's event MPM with its mod_php under load.

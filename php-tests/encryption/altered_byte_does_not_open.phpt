@@ -8,7 +8,7 @@ aura_session.encryption_keys={PWD}/keys/a.keys
 <?php
 require __DIR__ . '/requests.inc';
 set_error_handler(fn () => true);
-$id = 'enc0altered000000000000001';
+$id = fresh_id();
 foreach (['alter' => fn ($s) => substr($s, 0, 20) . ($s[20] === 'A' ? 'B' : 'A') . substr($s, 21), 'truncate' => fn ($s) => substr($s, 0, -5)] as $how => $change) {
     $session = next_request($id);
     $session->getSegment('app')->set('user', 'ada');

@@ -20,7 +20,7 @@ foreach (file(__DIR__ . '/keys/b-then-a.keys', FILE_IGNORE_NEW_LINES) as $line) 
 var_dump(ini_set('aura_session.encryption_keys', '/tmp/other.keys'));
 ?>
 --EXPECT--
-Encryption at rest: session.serialize_handler = aura_encrypted (XChaCha20-Poly1305)
+Encryption at rest: session.serialize_handler = aura_encrypted (AES-256-GCM-SIV)
 Key 1: FINGERPRINT (seals and opens)
 Key 2: FINGERPRINT (opens)
 bool(false)

@@ -9,7 +9,7 @@ aura_session.idle_timeout=3600
 --FILE--
 <?php
 require __DIR__ . '/requests.inc';
-$id = 'enc0lazylock00000000000001';
+$id = fresh_id();
 $session = next_request($id);
 $segment = $session->getSegment('app');
 $segment->set('a', 1);

@@ -7,16 +7,18 @@ aura_session.encryption_keys={PWD}/keys/a.keys
 --FILE--
 <?php
 require __DIR__ . '/requests.inc';
-$session = next_request('enc0victim0000000000000001');
+$victim = fresh_id();
+$thief = fresh_id();
+$session = next_request($victim);
 $session->getSegment('app')->set('user', 'ada');
 session_write_close();
-store('enc0thief00000000000000001', stored('enc0victim0000000000000001'));
-set_error_handler(function ($no, $msg) {
+store($thief, stored($victim));
+set_error_handler(function ($no, $msg) use ($thief) {
     echo preg_replace('/#[0-9a-f]{12}/', '#HASH', $msg), "\n";
-    var_dump(str_contains($msg, 'enc0thief'));
+    var_dump(str_contains($msg, $thief));
     return true;
 });
-$session = next_request('enc0thief00000000000000001');
+$session = next_request($thief);
 var_dump($session->getSegment('app')->get('user'), $session->getExpiredReason(), $session->isExpired());
 ?>
 --EXPECT--

@@ -7,13 +7,14 @@ aura_session.encryption_keys={PWD}/keys/a.keys
 --FILE--
 <?php
 require __DIR__ . '/requests.inc';
+$id0 = fresh_id();
 class Planted
 {
     public function __wakeup(): void { echo "woken\n"; }
 }
 set_error_handler(fn () => true);
-store('enc0planted000000000000001', serialize(['app' => ['user' => 'eve'], 'x' => new Planted]));
-$session = next_request('enc0planted000000000000001');
+store($id0, serialize(['app' => ['user' => 'eve'], 'x' => new Planted]));
+$session = next_request($id0);
 var_dump($session->getSegment('app')->get('user'), $session->getExpiredReason(), isset($_SESSION['x']));
 ?>
 --EXPECT--

@@ -10,7 +10,7 @@ require __DIR__ . '/requests.inc';
 set_error_handler(fn () => true);
 // sealed under key a by a server that had only a.keys
 $id = 'enc0rotation00000000000001';
-store($id, 'aura1:AQULZA5ddvVbrY-OayYqX99Zc_JBcI7IM_1-TU761uga7hdg5vGhB-TZWqi-L1L5yKjWWOO5tb_hOPxoWGvgEp55ra5JCGGExo89m9OUfwFsdtKRry-Rrw');
+store($id, 'aura1:AQULZA6Aq3MeR9o2fgksccsk-ClBQZOqI5KXXKvPc_1QR7TnGNHcwacUwhc4D7UOoiXVIpGeF2UAdJ2mMXA1w6V9h5JvnT822MdAfg');
 $session = next_request($id);
 var_dump($session->getSegment('app')->get('user'), $session->getExpiredReason());
 ?>

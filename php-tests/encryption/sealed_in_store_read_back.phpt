@@ -7,13 +7,14 @@ aura_session.encryption_keys={PWD}/keys/a.keys
 --FILE--
 <?php
 require __DIR__ . '/requests.inc';
-$session = next_request('enc0sealed0000000000000001');
+$id0 = fresh_id();
+$session = next_request($id0);
 $session->getSegment('app')->set('user', 'ada');
 $session->getSegment('app')->set('roles', ['admin']);
 session_write_close();
-$stored = stored('enc0sealed0000000000000001');
+$stored = stored($id0);
 var_dump(str_starts_with($stored, 'aura1:'), str_contains($stored, 'ada'), str_contains($stored, 'admin'));
-$session = next_request('enc0sealed0000000000000001');
+$session = next_request($id0);
 var_dump($session->getSegment('app')->get('user'), $session->getSegment('app')->get('roles'), $session->getExpiredReason());
 ?>
 --EXPECT--

@@ -80,7 +80,7 @@ pub fn info_rows() -> Vec<(String, String)> {
     };
     let mut rows = vec![(
         "Encryption at rest".into(),
-        "session.serialize_handler = aura_encrypted (XChaCha20-Poly1305)".into(),
+        "session.serialize_handler = aura_encrypted (AES-256-GCM-SIV)".into(),
     )];
     for (index, print) in ring.fingerprints().enumerate() {
         let role = if index == 0 { "seals and opens" } else { "opens" };
