@@ -199,6 +199,7 @@ class SealedFarm:
         self.urls = {}
         self.session_dirs = {}
         self.key_file = None
+        self.excused = []   # (start, end) spans of the PHP log a test has checked itself
 
     # ---- which stores this machine has -------------------------------------------
 
@@ -291,6 +292,14 @@ class SealedFarm:
 
     def php_errors(self):
         return read_text(self.php_error_log)
+
+    def unexcused_errors(self):
+        """The PHP log without the spans tests checked themselves."""
+        text, kept, at = self.php_errors(), [], 0
+        for start, end in sorted(self.excused):
+            kept.append(text[at:start])
+            at = max(at, end)
+        return "".join(kept) + text[at:]
 
     def _spawn(self, args, log_name, env=None):
         proc = spawn_noted(args, os.path.join(self.tmp, log_name), self.tmp, env)
