@@ -4,7 +4,7 @@
 # that has a description.
 EXT := target/release/libaura_session.so
 .DEFAULT_GOAL := help
-.PHONY: help setup build demo demo-screenshots test unit phpt check-ini memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
+.PHONY: help setup build demo demo-screenshots test unit phpt check-ini memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test encryption-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
 
 ##> APP_ADDR=127.0.0.1:8080          where `make demo` serves the example app
 ##> WALKTHROUGH_ADDR=127.0.0.1:8081  where `make demo` serves the walkthrough
@@ -104,6 +104,10 @@ lazy-lock-test: build ## the HTTP tests of aura_session.lazy_lock on files and R
 	scripts/setup-farm.sh
 	scripts/lazy-lock-test.sh
 
+encryption-test: build ## sessions encrypted at rest over HTTP on every store, and the key ring rotated
+	scripts/setup-farm.sh
+	scripts/encryption-test.sh
+
 # Fault injection: a save handler failing at each step of every API call,
 # lazy_lock 0 and 1, lifetimes off and on, user/files/Redis stores, plus a
 # valgrind subset (tests/fault/test_fault.py; FAULT_FULL=1 for every case).
@@ -122,7 +126,7 @@ load: build ## the two-node Redis farm under wrk load
 
 # stress (which ends with the fuzzer) comes after the HTTP tests, so that a
 # fuzz failure does not hide their results.
-test: build unit phpt check-ini memcheck-subset web-test farm-test lazy-lock-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
+test: build unit phpt check-ini memcheck-subset web-test farm-test lazy-lock-test encryption-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
 
 # The whole suite under a thread-safe PHP built from Debian's source package
 # (cached under /opt), and Apache's event MPM with its mod_php under load.
