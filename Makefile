@@ -4,7 +4,7 @@
 # that has a description.
 EXT := target/release/libaura_session.so
 .DEFAULT_GOAL := help
-.PHONY: help setup build demo demo-screenshots test unit phpt check-ini memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test encryption-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
+.PHONY: help setup build demo demo-screenshots test unit phpt check-ini memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test encryption-test fault-test load bench bench-encryption bench-concurrency differential install deb fresh-check zts-test
 
 ##> APP_ADDR=127.0.0.1:8080          where `make demo` serves the example app
 ##> WALKTHROUGH_ADDR=127.0.0.1:8081  where `make demo` serves the walkthrough
@@ -83,6 +83,9 @@ asan: setup ## the phpt suite and the fuzzer against an AddressSanitizer build
 
 bench: build ## the per-call benchmark tables (docs/performance.md)
 	scripts/bench.sh
+
+bench-encryption: build ## what session.serialize_handler=aura_encrypted costs a request (docs/encryption.md)
+	scripts/bench.sh --encryption
 
 differential: build ## random scenarios through the extension and the PHP library (AURA_REFERENCE_SRC)
 	scripts/differential.sh $(or $(COUNT),2000) $(SEED)
