@@ -118,9 +118,13 @@ def test_read_and_close_reads_and_does_not_write(farm, site, store):
     sid, user = signed_in(url)
     ok(url, "get", sid)
     before = store.raw(sid)
+    aged = store.age_timestamp(sid)
     answer = ok(url, "read-and-close", sid)
     assert answer["started"] is True and answer["active"] is False and answer["user"] == user, answer
     assert store.raw(sid) == before
+    if aged:
+        # neither written nor touched: the module closed it without a save
+        assert not store.touched(sid), "read_and_close refreshed the session"
 
 
 def test_lazy_write_stores_an_unchanged_session_as_read(farm, site, store):
