@@ -4,7 +4,7 @@
 # that has a description.
 EXT := target/release/libaura_session.so
 .DEFAULT_GOAL := help
-.PHONY: help setup build demo demo-screenshots test unit phpt check-ini interop-test memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test fault-test load bench bench-concurrency differential install deb fresh-check zts-test
+.PHONY: help setup build demo demo-screenshots test unit phpt check-ini interop-test memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test encryption-test fault-test load bench bench-encryption bench-concurrency differential install deb fresh-check zts-test
 
 ##> APP_ADDR=127.0.0.1:8080          where `make demo` serves the example app
 ##> WALKTHROUGH_ADDR=127.0.0.1:8081  where `make demo` serves the walkthrough
@@ -84,6 +84,9 @@ asan: setup ## the phpt suite and the fuzzer against an AddressSanitizer build
 bench: build ## the per-call benchmark tables (docs/performance.md)
 	scripts/bench.sh
 
+bench-encryption: build ## what session.serialize_handler=aura_encrypted costs a request (docs/encryption.md)
+	scripts/bench.sh --encryption
+
 differential: build ## random scenarios through the extension and the PHP library (AURA_REFERENCE_SRC)
 	scripts/differential.sh $(or $(COUNT),2000) $(SEED)
 
@@ -103,6 +106,10 @@ farm-test: build ## the example app as a two-node farm on Redis and Redis Cluste
 lazy-lock-test: build ## the HTTP tests of aura_session.lazy_lock on files and Redis
 	scripts/setup-farm.sh
 	scripts/lazy-lock-test.sh
+
+encryption-test: build ## sessions encrypted at rest over HTTP on every store, and the key ring rotated
+	scripts/setup-farm.sh
+	scripts/encryption-test.sh
 
 # Fault injection: a save handler failing at each step of every API call,
 # lazy_lock 0 and 1, lifetimes off and on, user/files/Redis stores, plus a
@@ -126,7 +133,7 @@ interop-test: build ## sealed sessions opened and made by Python's cryptography 
 	scripts/setup.sh python3-venv
 	scripts/interop-test.sh
 
-test: build unit phpt check-ini interop-test memcheck-subset web-test farm-test lazy-lock-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
+test: build unit phpt check-ini interop-test memcheck-subset web-test farm-test lazy-lock-test encryption-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
 
 # The whole suite under a thread-safe PHP built from Debian's source package
 # (cached under /opt), and Apache's event MPM with its mod_php under load.

@@ -9,7 +9,11 @@
 # for the pure-PHP Aura.Session library, measured in PHP processes that do
 # not load the extension.
 #
-# Usage: scripts/bench.sh [--wall-only | --callgrind-only]
+# With --encryption it prints instead what session.serialize_handler =
+# aura_encrypted costs a request beside php_serialize (bench/encryption.php,
+# under a key file made for the run; a few seconds).
+#
+# Usage: scripts/bench.sh [--wall-only | --callgrind-only | --encryption]
 # Environment: BENCH_RUNS (7), BENCH_TARGET_MS (40), BENCH_CASES (all),
 # BENCH_SAVE_DIR (a tmpfs if there is one), CALLGRIND_COUNT (20000),
 # CALLGRIND_JOBS (number of CPUs), AURA_REFERENCE_SRC (unset),
@@ -21,11 +25,13 @@ cd "$(dirname "$0")/.."
 
 wall=1
 callgrind=1
+encryption=0
 case "${1:-}" in
     "") ;;
     --wall-only) callgrind=0 ;;
     --callgrind-only) wall=0 ;;
-    *) echo "usage: scripts/bench.sh [--wall-only | --callgrind-only]" >&2; exit 2 ;;
+    --encryption) wall=0 callgrind=0 encryption=1 ;;
+    *) echo "usage: scripts/bench.sh [--wall-only | --callgrind-only | --encryption]" >&2; exit 2 ;;
 esac
 
 ext="$PWD/target/release/libaura_session.so"
@@ -53,6 +59,13 @@ if [ -n "${AURA_REFERENCE_SRC:-}" ]; then
     fi
     AURA_REFERENCE_SRC="$(cd "$AURA_REFERENCE_SRC" && pwd)"
     export AURA_REFERENCE_SRC
+fi
+
+if ((encryption)); then
+    keys=$(mktemp)
+    trap 'rm -f "$keys"' EXIT
+    head -c 32 /dev/urandom | base64 >"$keys"
+    "${php_base[@]}" "${jit[@]}" -d "extension=$ext" -d "aura_session.encryption_keys=$keys" bench/encryption.php
 fi
 
 if ((wall)); then

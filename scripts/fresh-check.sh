@@ -276,7 +276,8 @@ test_targets() { # ROOT: what the test command makes there
     if [ -n "$(root_php "$1")" ]; then
         # `make test` without farm-test and lazy-lock-test: Debian has no
         # phpredis for a PHP that is not the release's default
-        echo build unit phpt memcheck-subset web-test stress-ci fuzz-valgrind
+        # (encryption-test skips the phpredis and memcached stores there)
+        echo build unit phpt memcheck-subset web-test encryption-test stress-ci fuzz-valgrind
     else
         echo test
     fi

@@ -279,3 +279,4 @@ mod tests {
         assert_ne!(prints[0], prints[1]);
     }
 }
+

@@ -99,11 +99,14 @@ class NginxFpm:
     returns the Popen (the caller owns and stops them); they are self.fpm and
     self.nginx as soon as they run. `what` prefixes the start-up errors.
     The *_settings are extra lines for the nginx http block, every fpm pool
-    and every nginx location.
+    and every nginx location; php_defines are NAME=VALUE settings php-fpm's
+    master gets as -d (those read at module startup, which a pool's
+    php_admin_value comes too late for). start_fpm() starts php-fpm again
+    after the caller stopped it (a restart: the same pools and ports).
     """
 
     def __init__(self, conf_dir, ext, spawn, what="", worker_connections=64, http_settings=(),
-                 pool_settings=(), location_settings=()):
+                 pool_settings=(), location_settings=(), php_defines=()):
         self.dir = conf_dir
         self.ext = ext
         self.spawn = spawn
@@ -112,6 +115,8 @@ class NginxFpm:
         self.http_settings = http_settings
         self.pool_settings = pool_settings
         self.location_settings = location_settings
+        self.php_defines = php_defines
+        self.scan_dir = None
         self.root = os.geteuid() == 0
         self.pools = []
         self.servers = []
@@ -151,7 +156,6 @@ class NginxFpm:
         return port, fpm_port
 
     def start(self):
-        fpm = find_php_fpm()
         nginx = find_binary("nginx")
         t = self.dir
         fpm_conf = os.path.join(t, "php-fpm.conf")
@@ -166,19 +170,28 @@ class NginxFpm:
                 "worker_connections": self.worker_connections,
                 "http_settings": _lines(self.http_settings, " " * 4), "servers": "".join(self.servers)})
 
-        env = dict(os.environ, PHP_INI_SCAN_DIR=scan_dir_without_extension(fpm, t))
-        # No extension: the pools run a PHP implementation instead (the
-        # library, for comparison benchmarks).
-        args = [fpm, "--nodaemonize", "--fpm-config", fpm_conf,
-                *(["-d", "extension=" + self.ext] if self.ext else [])]
-        if self.root:
-            args.append("--allow-to-run-as-root")
-        self.fpm = self.spawn(args, "php-fpm.out", env)
-        self._wait(self.fpm_ports, self.fpm, "php-fpm.out")
+        self.start_fpm()
         self.nginx = self.spawn([nginx, "-p", t, "-c", os.path.join(t, "nginx.conf"),
                                  "-e", os.path.join(t, "nginx-error.log")], "nginx.out")
         self._wait(self.ports, self.nginx, "nginx.out")
         return self
+
+    def start_fpm(self):
+        fpm = find_php_fpm()
+        if self.scan_dir is None:
+            self.scan_dir = scan_dir_without_extension(fpm, self.dir)
+        env = dict(os.environ, PHP_INI_SCAN_DIR=self.scan_dir)
+        # No extension: the pools run a PHP implementation instead (the
+        # library, for comparison benchmarks).
+        args = [fpm, "--nodaemonize", "--fpm-config", os.path.join(self.dir, "php-fpm.conf"),
+                *(["-d", "extension=" + self.ext] if self.ext else [])]
+        for define in self.php_defines:
+            args += ["-d", define]
+        if self.root:
+            args.append("--allow-to-run-as-root")
+        self.fpm = self.spawn(args, "php-fpm.out", env)
+        self._wait(self.fpm_ports, self.fpm, "php-fpm.out")
+        return self.fpm
 
     def _wait(self, ports, proc, log_name):
         for port in ports:
