@@ -4,7 +4,9 @@
 # target/deb/phpX.Y-aura-session_<version>_<arch>.deb, then checks it with
 # lintian. The maintainer scripts enable the module with Debian's
 # php-maintscript-helper (phpenmod / phpdismod), as Debian's own PHP
-# extension packages do. DEBFULLNAME and DEBEMAIL name the maintainer.
+# extension packages do. The maintainer is whoever builds the package, as
+# for any locally built .deb: DEBFULLNAME and DEBEMAIL, else the builder's git
+# identity, else the author of the commit it is built from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +23,13 @@ extdir=$("$php_config" --extension-dir)
 version=$(sed -nE 's/^version = "(.*)"/\1/p' Cargo.toml | head -1)
 arch=$(dpkg --print-architecture)
 pkg=php$php-aura-session
-maintainer="${DEBFULLNAME:-aura_session maintainers} <${DEBEMAIL:-aura-session@packages.invalid}>"
+name=${DEBFULLNAME:-$(git config user.name 2>/dev/null || true)}
+email=${DEBEMAIL:-$(git config user.email 2>/dev/null || true)}
+[ -n "$name" ] || name=$(git log -1 --format=%an 2>/dev/null || true)
+[ -n "$email" ] || email=$(git log -1 --format=%ae 2>/dev/null || true)
+[ -n "$name" ] && [ -n "$email" ] ||
+    { echo "deb: no maintainer: set DEBFULLNAME and DEBEMAIL (the name and address of whoever builds the package)" >&2; exit 1; }
+maintainer="$name <$email>"
 out=$PWD/target/deb
 stage=$out/$pkg
 rm -rf "$stage"
@@ -30,9 +38,8 @@ mkdir -p "$stage/DEBIAN"
 install -D -m 0644 "$so" "$stage$extdir/aura_session.so"
 strip --strip-unneeded --remove-section=.comment --remove-section=.note "$stage$extdir/aura_session.so"
 install -d "$stage/etc/php/$php/mods-available"
-printf '; configuration for php aura_session module\n; priority=20\nextension=aura_session.so\n' \
-    >"$stage/etc/php/$php/mods-available/aura_session.ini"
-chmod 0644 "$stage/etc/php/$php/mods-available/aura_session.ini"
+packaging/check-ini.sh "$so"
+install -m 0644 packaging/aura_session.ini "$stage/etc/php/$php/mods-available/aura_session.ini"
 echo "/etc/php/$php/mods-available/aura_session.ini" >"$stage/DEBIAN/conffiles"
 
 doc=$stage/usr/share/doc/$pkg

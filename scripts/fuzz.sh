@@ -21,6 +21,9 @@
 #                       (USE_ZEND_ALLOC=0, ZEND_DONT_UNLOAD_MODULES=1); any
 #                       memory error fails the case. Leaks are left to
 #                       scripts/memcheck.sh.
+#   FUZZ_OPT_IN=mode    lazy_lock, lifetimes or both: the extension runs with
+#                       that opt-in mode on, checked without an oracle
+#                       (tests/fuzz/fuzz.php, optInFailure())
 #   FUZZ_SAVE=dir       write each distinct failure's shrunk reproducer there
 #   FUZZ_SHRINK_SECONDS time spent shrinking each of the first three distinct
 #                       failures (default 20; 0: no shrinking)
@@ -52,6 +55,7 @@ if [ "${FUZZ_VALGRIND:-0}" = 1 ]; then
     args+=(--valgrind)
 fi
 [ -z "${FUZZ_SAVE:-}" ] || args+=(--save="$FUZZ_SAVE")
+[ -z "${FUZZ_OPT_IN:-}" ] || args+=(--opt-in="$FUZZ_OPT_IN")
 [ -z "${FUZZ_PHP_PRELOAD:-}" ] || args+=(--preload="$FUZZ_PHP_PRELOAD")
 
 # A broken write path can make PHP ask for tens of gigabytes: keep that from

@@ -4,7 +4,9 @@
 #   - tests/web/test_http.py: HTTP tests of examples/app under PHP's built-in
 #     server and under nginx + php-fpm;
 #   - tests/web/test_browser.py: the same app in headless Debian Chromium,
-#     driven by Python's playwright (screenshots in tests/web/artifacts/).
+#     driven by Python's playwright (screenshots in tests/web/artifacts/);
+#   - tests/web/test_demo_pages.py: the walkthrough's pages (examples/demo)
+#     beside the app, as `make demo` serves them, in the same Chromium.
 # Needs scripts/setup-web.sh first (pytest runs in its .venv-tests). Every
 # server listens on 127.0.0.1 on a free port chosen at start and is stopped
 # afterwards. Bounded by WEB_TIMEOUT seconds (540). Extra arguments go to

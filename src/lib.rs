@@ -9,24 +9,30 @@
 
 mod classes;
 mod config;
+mod crypto;
 mod engine;
 mod errors;
 pub mod rules;
 
 use ext_php_rs::prelude::*;
 
-/// Registers every class; parents and interfaces come first.
+/// Registers every class of the library's line `aura_session.api` names;
+/// parents and interfaces come first.
 fn register_classes() -> ext_php_rs::error::Result<()> {
     engine::keys::init();
     use classes::*;
+    let line = config::api();
     exception::register()?;
     randval::register()?;
     phpfunc::register()?;
-    segment::register()?;
+    if let rules::settings::Api::V7 = line {
+        session_interface::register()?;
+    }
+    segment::register(line)?;
     segment_factory::register()?;
     csrf_token::register()?;
     csrf_token_factory::register()?;
-    session::register()?;
+    session::register(line)?;
     session_factory::register()
 }
 
@@ -37,7 +43,10 @@ fn startup(_ty: i32, module_number: i32) -> i32 {
         return -1;
     }
     match register_classes() {
-        Ok(()) => 0,
+        Ok(()) => {
+            crypto::start();
+            0
+        }
         Err(error) => {
             eprintln!("aura_session: cannot register classes: {error}");
             -1
@@ -62,6 +71,10 @@ extern "C" fn request_shutdown(_ty: i32, _module_number: i32) -> i32 {
 
 extern "C" fn info(module: *mut ext_php_rs::zend::ModuleEntry) {
     config::print_info(module);
+    let encryption = crypto::info_rows();
+    if !encryption.is_empty() {
+        engine::info::print_table((c"Sessions at rest", c"Value"), &encryption);
+    }
     classes::lifetime::print_warnings();
 }
 

@@ -3,7 +3,7 @@
  * Front controller of the example app: every request comes here.
  *
  *   PHP's built-in server:  php -d extension=.../libaura_session.so \
- *                               -S 127.0.0.1:8081 -t examples/app examples/app/index.php
+ *                               -S 127.0.0.1:8080 -t examples/app examples/app/index.php
  *   nginx + php-fpm:        send every path to this file (SCRIPT_FILENAME = <app>/index.php);
  *                           examples/app/README.md has a sample server block.
  */

@@ -30,7 +30,7 @@ echo "still running\n";
 ?>
 --EXPECTF--
 Warning: session_start(): Failed to read session data: user (path: %s) in %s on line %d
-Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+Aura\Session\Exception: Cannot start the session (session_start() failed: Failed to read session data: user (path: %s)), so nothing was written to it
 string(3) "alt"
 bool(false)
 still running

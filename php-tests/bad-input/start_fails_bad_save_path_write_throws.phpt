@@ -22,7 +22,7 @@ echo "still running\n";
 Warning: session_start(): open(%s) failed: No such file or directory (2) in %s on line %d
 
 Warning: session_start(): Failed to read session data: files (path: %s) in %s on line %d
-Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+Aura\Session\Exception: Cannot start the session (session_start() failed: Failed to read session data: files (path: %s)), so nothing was written to it
 bool(false)
 array(0) {
 }

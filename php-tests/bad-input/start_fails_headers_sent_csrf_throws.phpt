@@ -13,6 +13,6 @@ require __DIR__ . '/start_fails_headers_sent_csrf_throws.inc';
 output before the session
 
 Warning: session_start(): Session cannot be started after headers have already been sent in %s on line %d
-Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+Aura\Session\Exception: Cannot start the session (session_start() failed: output started at %s.inc:2, so headers were already sent), so nothing was written to it
 bool(false)
 still running

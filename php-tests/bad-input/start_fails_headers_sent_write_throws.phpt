@@ -13,13 +13,13 @@ require __DIR__ . '/start_fails_headers_sent_write_throws.inc';
 output before the session
 
 Warning: session_start(): Session cannot be started after headers have already been sent in %s on line %d
-set: Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+set: Aura\Session\Exception: Cannot start the session (session_start() failed: output started at %s.inc:2, so headers were already sent), so nothing was written to it
 
 Warning: session_start(): Session cannot be started after headers have already been sent in %s on line %d
-setFlash: Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+setFlash: Aura\Session\Exception: Cannot start the session (session_start() failed: output started at %s.inc:2, so headers were already sent), so nothing was written to it
 
 Warning: session_start(): Session cannot be started after headers have already been sent in %s on line %d
-setFlashNow: Aura\Session\Exception: Cannot start the session (session_start() failed), so nothing was written to it
+setFlashNow: Aura\Session\Exception: Cannot start the session (session_start() failed: output started at %s.inc:2, so headers were already sent), so nothing was written to it
 bool(false)
 bool(false)
 still running

@@ -7,7 +7,7 @@ aura_session.trusted_origins is a registered php.ini setting, empty by default a
 require __DIR__ . '/trusted_origins_setting_is_registered.inc';
 --EXPECT--
 string(0) ""
-array(6) {
+array(8) {
   ["aura_session.absolute_timeout"]=>
   array(3) {
     ["global_value"]=>
@@ -16,6 +16,24 @@ array(6) {
     string(1) "0"
     ["access"]=>
     int(7)
+  }
+  ["aura_session.api"]=>
+  array(3) {
+    ["global_value"]=>
+    string(1) "4"
+    ["local_value"]=>
+    string(1) "4"
+    ["access"]=>
+    int(4)
+  }
+  ["aura_session.encryption_keys"]=>
+  array(3) {
+    ["global_value"]=>
+    string(0) ""
+    ["local_value"]=>
+    string(0) ""
+    ["access"]=>
+    int(4)
   }
   ["aura_session.idle_timeout"]=>
   array(3) {

@@ -26,5 +26,7 @@ aura_session.absolute_timeout => 0 => 0
 aura_session.rotate_interval => 0 => 0
 aura_session.rotate_grace => 10 => 10
 aura_session.lazy_lock => 0 => 0
+aura_session.api => 4 => 4
+aura_session.encryption_keys => no value => no value
 Security warning => Why
 session.use_strict_mode=0 => ...

@@ -9,7 +9,6 @@ session.use_only_cookies=0
 session.use_trans_sid=1
 session.sid_length=26
 session.sid_bits_per_character=4
-aura_session.idle_timeout=30m
 --FILE--
 <?php
 $session = (new Aura\Session\SessionFactory)->newInstance([]);
@@ -20,7 +19,6 @@ ini_set('session.cookie_samesite', 'Lax');
 ini_set('session.use_only_cookies', '1');
 ini_set('session.use_trans_sid', '0');
 ini_set('session.sid_length', '32');
-ini_set('aura_session.idle_timeout', '1800');
 $hardened = $session->getSecurityWarnings();
 foreach ($risky as $line) {
     echo strstr($line, ':', true), "\n";
@@ -34,7 +32,6 @@ session.cookie_samesite empty
 session.use_only_cookies=0
 session.use_trans_sid=1
 session.sid_length=26 with session.sid_bits_per_character=4
-aura_session.idle_timeout=30m
 array(0) {
 }
 bool(false)

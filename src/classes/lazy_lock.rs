@@ -20,6 +20,7 @@ use crate::{
     engine::object::object_zval,
     engine::php_call::call_function,
     engine::session_state::{self, Headers},
+    engine::start_failure,
     engine::superglobal,
     engine::value::{Key, KeyUse, bool_zval, bytes_zval, deref_value, long_zval},
     errors::{AuraError, AuraResult},
@@ -147,11 +148,12 @@ fn write_cycle<R>(
     } else {
         Headers::IfUnsent
     };
+    let before = start_failure::mark();
     if !begin(session, headers)? {
-        return Err(AuraError::Session(
-            "Cannot lock the session for this write (session_start() failed), so nothing was written"
-                .into(),
-        ));
+        return Err(AuraError::Session(format!(
+            "Cannot lock the session for this write ({}), so nothing was written",
+            start_failure::describe(&before)
+        )));
     }
     let result = in_cycle(|| {
         match &known {
@@ -160,6 +162,10 @@ fn write_cycle<R>(
             // (after `destroy()` the cookie's id is opened again).
             None => lifetime::settle_moved(session)?,
         }
+        // Following a move can end without a session open (a store that
+        // refused a step): the write would land in a `$_SESSION` no one
+        // saves, and open another cycle of its own.
+        still_open()?;
         validate()?;
         op()
     });
@@ -171,6 +177,18 @@ fn write_cycle<R>(
         }
         Err(error) => Err(fail(session, error)),
     }
+}
+
+/// Fails the cycle when its session is no longer open: nothing it writes
+/// from then on would reach the store.
+fn still_open() -> AuraResult<()> {
+    if session_state::is_active() == Some(true) {
+        return Ok(());
+    }
+    Err(AuraError::Session(
+        "The session could not be reopened for this write (the store refused a step of following it to its new id), so nothing was written"
+            .into(),
+    ))
 }
 
 /// `Session::start()` with the setting on and no session active: a cycle

@@ -136,12 +136,24 @@ fn write_moving(stamps: Stamps, until: i64) -> AuraResult<()> {
 /// Replaces the whole session data with the record of a move: `to` is the
 /// new id, or null while it is not known yet.
 fn write_moved(this: *mut zend_object, to: &Zval, until: i64) -> AuraResult<()> {
-    php(this, "session_unset", &mut [])?.discard()?;
-    let mut fields = vec![(UNTIL, long_zval(until))];
-    if !to.is_null() {
-        fields.insert(0, (MOVED_TO, to.shallow_clone()));
-    }
-    superglobal::set(&[&keys::lifetime()], record_zval(&fields))
+    emptied(this, || {
+        let mut fields = vec![(UNTIL, long_zval(until))];
+        if !to.is_null() {
+            fields.insert(0, (MOVED_TO, to.shallow_clone()));
+        }
+        superglobal::set(&[&keys::lifetime()], record_zval(&fields))
+    })
+}
+
+/// `session_unset()`, then `then`, and only then the old data is released:
+/// a destructor it runs sees the session's new state, never a table PHP is
+/// cleaning (see `superglobal::take_all`). What the release raises is
+/// reported after what `then` raised.
+fn emptied(this: *mut zend_object, then: impl FnOnce() -> AuraResult<()>) -> AuraResult<()> {
+    let old = superglobal::take_all();
+    let result = php(this, "session_unset", &mut []).and_then(Owned::discard).and_then(|()| then());
+    let released = old.map_or(Ok(()), Owned::discard);
+    result.and(released)
 }
 
 // ---- hooks the Session calls ----
@@ -360,11 +372,12 @@ pub fn after_regenerate() -> AuraResult<()> {
 /// The session's data is emptied, its id destroyed in the store, a new id
 /// (and cookie) issued; the reason holds for the rest of the request.
 fn expire(this: *mut zend_object, reason: Reason, now: i64) -> AuraResult<()> {
-    php(this, "session_unset", &mut [])?.discard()?;
-    php(this, "session_regenerate_id", &mut [bool_zval(true)])?.discard()?;
-    write_stamps(Stamps::fresh(now))?;
-    request::set_expired(Some(reason));
-    Ok(())
+    emptied(this, || {
+        php(this, "session_regenerate_id", &mut [bool_zval(true)])?.discard()?;
+        write_stamps(Stamps::fresh(now))?;
+        request::set_expired(Some(reason));
+        Ok(())
+    })
 }
 
 /// Moves the data to a new id, in an order that keeps it reachable under
@@ -498,7 +511,7 @@ fn setting_value(name: &str) -> Option<String> {
 }
 
 fn warnings() -> Vec<settings_check::Warning> {
-    settings_check::warnings(setting_value)
+    settings_check::warnings(setting_value, &config::refused_at_startup())
 }
 
 /// `getSecurityWarnings()`: one line per risky setting in force.
@@ -517,10 +530,7 @@ pub fn security_warnings() -> Zval {
 
 /// The same warnings in `phpinfo()` / `php --ri aura_session`.
 pub fn print_warnings() {
-    let rows: Vec<(String, String)> = warnings()
-        .into_iter()
-        .map(|w| (w.setting, w.why.to_owned()))
-        .collect();
+    let rows: Vec<(String, String)> = warnings().into_iter().map(|w| (w.setting, w.why)).collect();
     if rows.is_empty() {
         info::print_table((c"Security warnings", c"none"), &[]);
     } else {

@@ -11,3 +11,4 @@ pub mod segment;
 pub mod segment_factory;
 pub mod session;
 pub mod session_factory;
+pub mod session_interface;

@@ -17,16 +17,19 @@ use crate::{
     engine::array::empty_array_zval,
     engine::guard::{Owned, release},
     engine::keys,
+    classes::session_interface,
     engine::method::{
-        Call, ClassSlot, Param, abstract_method, dispatch, optional, param, property, protected,
-        public, typed, with_methods,
+        Call, ClassSlot, Method, Param, dispatch, optional, param, property, protected, public,
+        typed, with_methods,
     },
     engine::object::{Slot, hold, hold_if_object, prop_copy, prop_object, with_prop, write},
+    engine::start_failure,
     engine::superglobal,
     engine::value::{
         Key, KeyUse, OffsetSite, bool_zval, offset_noticed, raise_offset_notice, truthy,
     },
     errors::{AuraError, AuraResult},
+    rules::settings::Api,
 };
 
 pub static INTERFACE: ClassSlot = ClassSlot::new();
@@ -117,16 +120,22 @@ fn native_load(this: *mut zend_object) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-/// Unlike the PHP library, a failed `session_start()` stops the write: the
-/// value would otherwise land in a `$_SESSION` that is never saved.
+/// Unlike the PHP library, a failed `session_start()` (false) stops the
+/// write: the value would otherwise land in a `$_SESSION` that is never
+/// saved. Any other answer, such as the null of an application's test
+/// double for `Phpfunc`, goes on as the library does.
 fn native_resume_or_start(this: *mut zend_object) -> AuraResult<Zval> {
     if !resumed(this)? {
         let session = hold(this, SESSION, "start")?;
-        if !session::start(session.ptr)?.into_truthy()? {
-            return Err(AuraError::Session(
-                "Cannot start the session (session_start() failed), so nothing was written to it"
-                    .into(),
-            ));
+        let before = start_failure::mark();
+        let started = session::start(session.ptr)?;
+        let failed = started.is_false();
+        started.discard()?;
+        if failed {
+            return Err(AuraError::Session(format!(
+                "Cannot start the session ({}), so nothing was written to it",
+                start_failure::describe(&before)
+            )));
         }
         load(this)?;
     }
@@ -603,23 +612,47 @@ fn set_spelled(path: &[Owned], value: Zval) -> AuraResult<()> {
 
 /// `remove($key)`: `isset($_SESSION[$name])`, `array_key_exists()` and
 /// `unset()` each access the segment once more.
-fn remove_spelled(this: *mut zend_object, key: &Zval) -> AuraResult<Zval> {
+fn remove_spelled(this: *mut zend_object, key: &Zval, removal: Removal) -> AuraResult<Zval> {
     let segment = spelled(this, None, None);
-    if truthy(key) {
-        let entry = spelled(this, None, Some(key));
-        if !isset_spelled(&segment)? {
-            return Ok(Zval::new());
-        }
-        // `array_key_exists()`: true for a null value too.
-        let (exists, raised) = read_then_deprecate(&entry, superglobal::exists_at);
-        raised?;
-        if exists? {
-            unset_spelled(&entry)?;
-        }
-    } else {
+    if removal.whole(key) {
         unset_spelled(&segment)?;
+        if let Removal::WithFlashes = removal {
+            unset_spelled(&spelled(this, Some(&keys::flash_now()), None))?;
+            unset_spelled(&spelled(this, Some(&keys::flash_next()), None))?;
+        }
+        return Ok(Zval::new());
+    }
+    let entry = spelled(this, None, Some(key));
+    if !matches!(removal, Removal::WithFlashes) && !isset_spelled(&segment)? {
+        return Ok(Zval::new());
+    }
+    // `array_key_exists()`: true for a null value too.
+    let (exists, raised) = read_then_deprecate(&entry, superglobal::exists_at);
+    raised?;
+    if exists? {
+        unset_spelled(&entry)?;
     }
     Ok(Zval::new())
+}
+
+/// What `remove($key)` removes, by the library's line.
+#[derive(Clone, Copy)]
+enum Removal {
+    /// 4.x: a falsy key (null, '', 0, '0') removes the whole segment.
+    Falsy,
+    /// 6.x: only null removes the whole segment.
+    Null,
+    /// 7.x: null removes the segment and its current and next flashes.
+    WithFlashes,
+}
+
+impl Removal {
+    fn whole(self, key: &Zval) -> bool {
+        match self {
+            Removal::Falsy => !truthy(key),
+            Removal::Null | Removal::WithFlashes => key.is_null(),
+        }
+    }
 }
 
 // ---- PHP methods ----
@@ -631,72 +664,135 @@ fn construct(call: &Call) -> AuraResult<Zval> {
     Ok(Zval::new())
 }
 
-fn get_method(call: &Call) -> AuraResult<Owned> {
-    get(call.this, call.arg_ref(0), call.arg_ref(1))
+/// Runs `f` with the `$key` argument: as passed (4.x), or as a method
+/// declaring `string $key` takes it (6.x and 7.x, `TYPED`).
+#[inline(always)]
+fn with_key<const TYPED: bool, R>(
+    call: &Call,
+    f: impl FnOnce(&Zval) -> AuraResult<R>,
+) -> AuraResult<R> {
+    let key = call.arg_ref(0);
+    if TYPED && !key.is_string() {
+        let key = call.string_arg(0)?;
+        f(&key)
+    } else {
+        f(key)
+    }
+}
+
+fn get_method<const TYPED: bool>(call: &Call) -> AuraResult<Owned> {
+    with_key::<TYPED, _>(call, |key| get(call.this, key, call.arg_ref(1)))
 }
 
 fn get_segment_method(call: &Call) -> AuraResult<Owned> {
     get_segment(call.this)
 }
 
-fn set_method(call: &Call) -> AuraResult<Zval> {
-    set(call.this, call.arg_ref(0), call.arg_ref(1))
+fn set_method<const TYPED: bool>(call: &Call) -> AuraResult<Zval> {
+    with_key::<TYPED, _>(call, |key| set(call.this, key, call.arg_ref(1)))
 }
 
 fn clear(call: &Call) -> AuraResult<Zval> {
     clear_in(call, &[None])
 }
 
-/// A truthy key removes that key if present; a falsy one (null, '', 0, '0')
-/// removes the whole segment, as in the PHP library.
+/// The library's `remove($key)` of each line (`Removal`); it never starts
+/// a session.
 fn remove(call: &Call) -> AuraResult<Zval> {
-    in_cycle(call.this, Needs::Resume, || remove_now(call))
+    let key = call.arg_or_null(0);
+    in_cycle(call.this, Needs::Resume, || remove_now(call.this, &key, Removal::Falsy))
 }
 
-fn remove_now(call: &Call) -> AuraResult<Zval> {
-    let this = call.this;
+fn remove_typed(call: &Call, removal: Removal) -> AuraResult<Zval> {
+    let key = call.string_arg(0)?;
+    in_cycle(call.this, Needs::Resume, || remove_now(call.this, &key, removal))
+}
+
+fn remove_6(call: &Call) -> AuraResult<Zval> {
+    remove_typed(call, Removal::Null)
+}
+
+fn remove_7(call: &Call) -> AuraResult<Zval> {
+    remove_typed(call, Removal::WithFlashes)
+}
+
+fn remove_now(this: *mut zend_object, key: &Zval, removal: Removal) -> AuraResult<Zval> {
     if resumed(this)? {
-        let key = call.arg_or_null(0);
-        if noticed(this, Some(&key)) {
-            return remove_spelled(this, &key);
+        if noticed(this, Some(key)) {
+            return remove_spelled(this, key, removal);
         }
         let name = name_key(this, KeyUse::Unset)?;
-        if truthy(&key) {
-            let key = Key::from_zval(&key, KeyUse::Unset)?;
+        if removal.whole(key) {
+            superglobal::unset(&[&name])?;
+            if let Removal::WithFlashes = removal {
+                superglobal::unset(&[&keys::flash_now(), &name])?;
+                superglobal::unset(&[&keys::flash_next(), &name])?;
+            }
+        } else {
+            let key = Key::from_zval(key, KeyUse::Unset)?;
             if superglobal::exists_at(&[&name, &key])? {
                 superglobal::unset(&[&name, &key])?;
             }
-        } else {
-            superglobal::unset(&[&name])?;
         }
     }
     Ok(Zval::new())
 }
 
-fn set_flash(call: &Call) -> AuraResult<Zval> {
-    write_each(call.this, &[Bucket::Next], call.arg_ref(0), call.arg_ref(1))?;
+fn set_flash<const TYPED: bool>(call: &Call) -> AuraResult<Zval> {
+    with_key::<TYPED, _>(call, |key| {
+        write_each(call.this, &[Bucket::Next], key, call.arg_ref(1))
+    })?;
     Ok(Zval::new())
 }
 
-fn get_flash(call: &Call) -> AuraResult<Owned> {
-    read_bucket(call.this, Bucket::Now, call.arg_ref(0), call.arg_ref(1))
+fn get_flash<const TYPED: bool>(call: &Call) -> AuraResult<Owned> {
+    with_key::<TYPED, _>(call, |key| {
+        read_bucket(call.this, Bucket::Now, key, call.arg_ref(1))
+    })
+}
+
+/// `getFlashAll()` / `getFlashNextAll()` (7.x): the segment's whole flash
+/// bucket, `[]` when there is none; never starts a session.
+fn flash_all(call: &Call, bucket: Key) -> AuraResult<Owned> {
+    let this = call.this;
+    resumed(this)?;
+    let found = if noticed(this, None) {
+        read_spelled(&spelled(this, Some(&bucket), None))?
+    } else {
+        let name = name_key(this, KeyUse::Read)?;
+        let found = superglobal::get_copy(&[&bucket, &name])?;
+        lazy_lock::record(&[&bucket, &name], found.as_deref())?;
+        found
+    };
+    match found {
+        Some(value) if value.is_array() => Ok(value),
+        Some(value) if !value.is_null() => Err(call.return_type_error("array", &value)),
+        _ => Ok(Owned::new(empty_array_zval())),
+    }
+}
+
+fn get_flash_all(call: &Call) -> AuraResult<Owned> {
+    flash_all(call, keys::flash_now())
+}
+
+fn get_flash_next_all(call: &Call) -> AuraResult<Owned> {
+    flash_all(call, keys::flash_next())
 }
 
 fn clear_flash(call: &Call) -> AuraResult<Zval> {
     clear_in(call, &[Some(keys::flash_next())])
 }
 
-fn get_flash_next(call: &Call) -> AuraResult<Owned> {
-    read_bucket(call.this, Bucket::Next, call.arg_ref(0), call.arg_ref(1))
+fn get_flash_next<const TYPED: bool>(call: &Call) -> AuraResult<Owned> {
+    with_key::<TYPED, _>(call, |key| {
+        read_bucket(call.this, Bucket::Next, key, call.arg_ref(1))
+    })
 }
 
-fn set_flash_now(call: &Call) -> AuraResult<Zval> {
-    write_each(
-        call.this,
-        &[Bucket::Now, Bucket::Next],
-        call.arg_ref(0),
-        call.arg_ref(1),
-    )?;
+fn set_flash_now<const TYPED: bool>(call: &Call) -> AuraResult<Zval> {
+    with_key::<TYPED, _>(call, |key| {
+        write_each(call.this, &[Bucket::Now, Bucket::Next], key, call.arg_ref(1))
+    })?;
     Ok(Zval::new())
 }
 
@@ -741,16 +837,26 @@ fn resume_or_start_method(call: &Call) -> AuraResult<Zval> {
 
 crate::handlers! {
     construct_handler => construct;
-    get_handler => get_method;
+    get_handler => get_method::<false>;
+    get_typed_handler => get_method::<true>;
     get_segment_handler => get_segment_method;
-    set_handler => set_method;
+    set_handler => set_method::<false>;
+    set_typed_handler => set_method::<true>;
     clear_handler => clear;
     remove_handler => remove;
-    set_flash_handler => set_flash;
-    get_flash_handler => get_flash;
+    remove_6_handler => remove_6;
+    remove_7_handler => remove_7;
+    set_flash_handler => set_flash::<false>;
+    set_flash_typed_handler => set_flash::<true>;
+    get_flash_handler => get_flash::<false>;
+    get_flash_typed_handler => get_flash::<true>;
+    get_flash_all_handler => get_flash_all;
     clear_flash_handler => clear_flash;
-    get_flash_next_handler => get_flash_next;
-    set_flash_now_handler => set_flash_now;
+    get_flash_next_handler => get_flash_next::<false>;
+    get_flash_next_typed_handler => get_flash_next::<true>;
+    get_flash_next_all_handler => get_flash_next_all;
+    set_flash_now_handler => set_flash_now::<false>;
+    set_flash_now_typed_handler => set_flash_now::<true>;
     clear_flash_now_handler => clear_flash_now;
     keep_flash_handler => keep_flash;
     resume_session_handler => resume_session_method;
@@ -758,33 +864,72 @@ crate::handlers! {
     resume_or_start_handler => resume_or_start_method;
 }
 
-const KEY_ALT: &[Param] = &[param("key"), optional("alt", "null")];
-const KEY_VAL: &[Param] = &[param("key"), param("val")];
-
-/// The interface's methods, in the PHP library's order, with the handler
-/// `Segment` implements each with.
-const API: [(&str, &[Param], crate::engine::method::Handler); 12] = [
-    ("get", KEY_ALT, get_handler),
-    ("getSegment", &[], get_segment_handler),
-    ("set", KEY_VAL, set_handler),
-    ("clear", &[], clear_handler),
-    (
-        "remove",
-        &[Param {
-            name: "key",
-            ty: None,
-            default: Some("null"),
-        }],
-        remove_handler,
-    ),
-    ("setFlash", KEY_VAL, set_flash_handler),
-    ("getFlash", KEY_ALT, get_flash_handler),
-    ("clearFlash", &[], clear_flash_handler),
-    ("getFlashNext", KEY_ALT, get_flash_next_handler),
-    ("setFlashNow", KEY_VAL, set_flash_now_handler),
-    ("clearFlashNow", &[], clear_flash_now_handler),
-    ("keepFlash", &[], keep_flash_handler),
-];
+/// The segment API of each library line, in that line's order.
+fn api(line: Api) -> Vec<Method<'static>> {
+    const KEY_ALT: &[Param] = &[param("key"), optional("alt", "null")];
+    const KEY_VAL: &[Param] = &[param("key"), param("val")];
+    const REMOVE: &[Param] = &[optional("key", "null")];
+    // 6.x: `string $key`, `?string $key = null` for remove().
+    const KEY_ALT_6: &[Param] = &[typed("key", DataType::String), optional("alt", "null")];
+    const KEY_VAL_6: &[Param] = &[typed("key", DataType::String), param("val")];
+    const REMOVE_6: &[Param] = &[typed("key", DataType::String).or_null().or("null")];
+    // 7.x: `mixed` declared too, and return types.
+    const KEY_ALT_7: &[Param] = &[
+        typed("key", DataType::String),
+        typed("alt", DataType::Mixed).or("null"),
+    ];
+    const KEY_VAL_7: &[Param] = &[typed("key", DataType::String), typed("val", DataType::Mixed)];
+    match line {
+        Api::V4 => vec![
+            public("get", KEY_ALT, get_handler),
+            public("getSegment", &[], get_segment_handler),
+            public("set", KEY_VAL, set_handler),
+            public("clear", &[], clear_handler),
+            public("remove", REMOVE, remove_handler),
+            public("setFlash", KEY_VAL, set_flash_handler),
+            public("getFlash", KEY_ALT, get_flash_handler),
+            public("clearFlash", &[], clear_flash_handler),
+            public("getFlashNext", KEY_ALT, get_flash_next_handler),
+            public("setFlashNow", KEY_VAL, set_flash_now_handler),
+            public("clearFlashNow", &[], clear_flash_now_handler),
+            public("keepFlash", &[], keep_flash_handler),
+        ],
+        Api::V6 => vec![
+            public("get", KEY_ALT_6, get_typed_handler),
+            public("getSegment", &[], get_segment_handler),
+            public("set", KEY_VAL_6, set_typed_handler),
+            public("clear", &[], clear_handler),
+            public("remove", REMOVE_6, remove_6_handler),
+            public("setFlash", KEY_VAL_6, set_flash_typed_handler),
+            public("getFlash", KEY_ALT_6, get_flash_typed_handler),
+            public("clearFlash", &[], clear_flash_handler),
+            public("getFlashNext", KEY_ALT_6, get_flash_next_typed_handler),
+            public("setFlashNow", KEY_VAL_6, set_flash_now_typed_handler),
+            public("clearFlashNow", &[], clear_flash_now_handler),
+            public("keepFlash", &[], keep_flash_handler),
+        ],
+        Api::V7 => {
+            use DataType::{Array, Mixed, Void};
+            vec![
+                public("get", KEY_ALT_7, get_typed_handler).returning(Mixed),
+                public("getSegment", &[], get_segment_handler).returning(Mixed),
+                public("set", KEY_VAL_7, set_typed_handler).returning(Void),
+                public("clear", &[], clear_handler).returning(Void),
+                public("remove", REMOVE_6, remove_7_handler).returning(Void),
+                public("setFlash", KEY_VAL_7, set_flash_typed_handler).returning(Void),
+                public("getFlash", KEY_ALT_7, get_flash_typed_handler).returning(Mixed),
+                public("getFlashAll", &[], get_flash_all_handler).returning(Array),
+                public("clearFlash", &[], clear_flash_handler).returning(Void),
+                public("getFlashNext", KEY_ALT_7, get_flash_next_typed_handler)
+                    .returning(Mixed),
+                public("getFlashNextAll", &[], get_flash_next_all_handler).returning(Array),
+                public("setFlashNow", KEY_VAL_7, set_flash_now_typed_handler).returning(Void),
+                public("clearFlashNow", &[], clear_flash_now_handler).returning(Void),
+                public("keepFlash", &[], keep_flash_handler).returning(Void),
+            ]
+        }
+    }
+}
 
 fn interface_ce() -> &'static ClassEntry {
     INTERFACE
@@ -792,27 +937,33 @@ fn interface_ce() -> &'static ClassEntry {
         .unwrap_or_else(ext_php_rs::zend::ce::stdclass)
 }
 
-pub fn register() -> Result<()> {
-    let abstract_api: Vec<_> = API
-        .iter()
-        .map(|(name, params, _)| abstract_method(name, params))
-        .collect();
-    with_methods(
-        ClassBuilder::new("Aura\\Session\\SegmentInterface").flags(ClassFlags::Interface),
-        &abstract_api,
-    )
-    .registration(|ce, info| INTERFACE.store(ce, info))
-    .register()?;
+/// Registers the interface and the class of the library's line `line`.
+/// In 7.x the interface declares nothing of its own: it joins the shared
+/// contracts of `Aura\Session_Interface` (registered first).
+pub fn register(line: Api) -> Result<()> {
+    let api = api(line);
+    let interface = ClassBuilder::new("Aura\\Session\\SegmentInterface").flags(ClassFlags::Interface);
+    let interface = if let Api::V7 = line {
+        session_interface::SEGMENT_PARTS
+            .iter()
+            .fold(interface, |interface, part| interface.implements(*part))
+    } else {
+        let abstract_api: Vec<_> = api.iter().map(|method| method.as_abstract()).collect();
+        with_methods(interface, &abstract_api)
+    };
+    interface
+        .registration(|ce, info| INTERFACE.store(ce, info))
+        .register()?;
+    if !matches!(line, Api::V7) {
+        INTERFACE.declare_mixed(&api);
+    }
 
     const CONSTRUCT: &[Param] = &[
         typed("session", DataType::object("Aura\\Session\\Session")),
         param("name"),
     ];
     let mut methods = vec![public("__construct", CONSTRUCT, construct_handler)];
-    methods.extend(
-        API.iter()
-            .map(|(name, params, handler)| public(name, params, *handler)),
-    );
+    methods.extend(api);
     methods.push(protected("resumeSession", resume_session_handler));
     methods.push(protected("load", load_handler));
     methods.push(protected("resumeOrStartSession", resume_or_start_handler));
@@ -821,5 +972,7 @@ pub fn register() -> Result<()> {
         .property(property("name", None))
         .implements((interface_ce, "Aura\\Session\\SegmentInterface"))
         .registration(|ce, info| CLASS.store(ce, info))
-        .register()
+        .register()?;
+    CLASS.declare_mixed(&methods);
+    Ok(())
 }

@@ -2,7 +2,10 @@
 //! cookie deletion on destroy, and the `session_*` functions, all called
 //! through the `Phpfunc` object so tests and subclasses can intercept them.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::{
+    sync::atomic::{AtomicBool, Ordering},
+    time::{SystemTime, UNIX_EPOCH},
+};
 
 use ext_php_rs::{
     builders::ClassBuilder,
@@ -20,11 +23,13 @@ use crate::{
     classes::phpfunc,
     classes::segment,
     classes::segment_factory,
+    classes::session_interface,
     engine::array::{assoc_zval, empty_array_zval, lookup, lookup_bytes},
     engine::guard::Owned,
     engine::keys,
     engine::method::{
-        Call, ClassSlot, Method, dispatch, optional, param, protected, public, typed, with_methods,
+        Call, ClassSlot, Method, bool_return, dispatch, optional, param, protected, public, typed,
+        with_methods,
     },
     engine::object::{Slot, hold, instantiate, object_zval, prop_copy, with_prop, write},
     engine::php_call::Callable,
@@ -37,6 +42,7 @@ use crate::{
     },
     errors::{AuraError, AuraResult},
     rules::lifetime::Stamps,
+    rules::settings::Api,
 };
 
 pub static CLASS: ClassSlot = ClassSlot::new();
@@ -110,8 +116,22 @@ pub fn started_or_resumed(session: *mut zend_object) -> AuraResult<bool> {
 }
 
 pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
-    dispatch(&CLASS, session, "start", &mut [], |_| native_start(session))
+    dispatch(&CLASS, session, "start", &mut [], |_| declared_start(session))
 }
+
+/// `start()` as declared: in 7.x `: bool` converts what it returns,
+/// wherever it is called from (PHP checks a user override itself).
+fn declared_start(session: *mut zend_object) -> AuraResult<Owned> {
+    let started = native_start(session)?;
+    if BOOL_START.load(Ordering::Relaxed) {
+        return bool_return("Aura\\Session\\Session::start", started).map(Owned::new);
+    }
+    Ok(started)
+}
+
+/// Whether `start()` declares `: bool` (`aura_session.api=7`); set once at
+/// module startup.
+static BOOL_START: AtomicBool = AtomicBool::new(false);
 
 pub fn get_segment(session: *mut zend_object, name: Zval) -> AuraResult<Owned> {
     dispatch(&CLASS, session, "getsegment", &mut [name], |args| {
@@ -452,7 +472,7 @@ fn session_status_method(call: &Call) -> AuraResult<Zval> {
 }
 
 fn start_method(call: &Call) -> AuraResult<Owned> {
-    native_start(call.this)
+    declared_start(call.this)
 }
 
 fn move_flash_method(call: &Call) -> AuraResult<Zval> {
@@ -461,6 +481,19 @@ fn move_flash_method(call: &Call) -> AuraResult<Zval> {
 
 fn resume_method(call: &Call) -> AuraResult<Owned> {
     native_resume(call.this)
+}
+
+// 7.x declares `: bool` on these three; `start()` converts inside.
+fn start_bool(call: &Call) -> AuraResult<Zval> {
+    declared_start(call.this).map(Owned::into_zval)
+}
+
+fn resume_bool(call: &Call) -> AuraResult<Zval> {
+    call.bool_return(resume_method(call)?)
+}
+
+fn regenerate_id_bool(call: &Call) -> AuraResult<Zval> {
+    call.bool_return(regenerate_id(call)?)
 }
 
 fn clear(call: &Call) -> AuraResult<Owned> {
@@ -518,8 +551,11 @@ fn set_cookie_params(call: &Call) -> AuraResult<Owned> {
     let this = call.this;
     let params = call.array_arg(0, "params")?;
     if is_started(this)? {
-        // The PHP library throws it without a message; the class says it all.
-        return Err(AuraError::AlreadyStarted(String::new()));
+        // The PHP library throws it without a message; the class and code
+        // stay, the message says what to do instead.
+        return Err(AuraError::AlreadyStarted(
+            "The session has already started, so its cookie parameters can no longer change: call setCookieParams() before start()".into(),
+        ));
     }
     let current = prop_copy(this, COOKIE_PARAMS);
     let merged = crate::engine::php_call::call_function(
@@ -700,6 +736,9 @@ crate::handlers! {
     get_cookie_params_handler => get_cookie_params;
     get_id_handler => get_id;
     regenerate_id_handler => regenerate_id;
+    start_bool_handler => start_bool;
+    resume_bool_handler => resume_bool;
+    regenerate_id_bool_handler => regenerate_id_bool;
     set_name_handler => set_name;
     get_name_handler => get_name_method;
     set_save_path_handler => set_save_path;
@@ -713,7 +752,10 @@ crate::handlers! {
     get_security_warnings_handler => get_security_warnings;
 }
 
-pub fn register() -> Result<()> {
+/// Registers the class of the library's line `line`: in 7.x it implements
+/// `Aura\Session_Interface\SessionInterface` and declares `: bool` on
+/// `start()`, `resume()` and `regenerateId()`.
+pub fn register(line: Api) -> Result<()> {
     const METHODS: &[Method<'static>] = &[
         public(
             "__construct",
@@ -727,11 +769,7 @@ pub fn register() -> Result<()> {
                     DataType::object("Aura\\Session\\CsrfTokenFactory"),
                 ),
                 typed("phpfunc", DataType::object("Aura\\Session\\Phpfunc")),
-                crate::engine::method::Param {
-                    name: "cookies",
-                    ty: Some(DataType::Array),
-                    default: Some("[]"),
-                },
+                typed("cookies", DataType::Array).or("[]"),
                 optional("delete_cookie", "null"),
             ],
             construct_handler,
@@ -784,7 +822,20 @@ pub fn register() -> Result<()> {
         public("getLastActiveTime", &[], get_last_active_time_handler),
         public("getSecurityWarnings", &[], get_security_warnings_handler),
     ];
-    let mut class = with_methods(ClassBuilder::new("Aura\\Session\\Session"), METHODS)
+    let methods: Vec<Method> = METHODS
+        .iter()
+        .map(|method| match (line, method.name) {
+            (Api::V7, "start") => public("start", &[], start_bool_handler).returning(DataType::Bool),
+            (Api::V7, "resume") => {
+                public("resume", &[], resume_bool_handler).returning(DataType::Bool)
+            }
+            (Api::V7, "regenerateId") => {
+                public("regenerateId", &[], regenerate_id_bool_handler).returning(DataType::Bool)
+            }
+            _ => *method,
+        })
+        .collect();
+    let mut class = with_methods(ClassBuilder::new("Aura\\Session\\Session"), &methods)
         .constant("FLASH_NEXT", keys::FLASH_NEXT, &[], ConstantFlags::Public)?
         .constant("FLASH_NOW", keys::FLASH_NOW, &[], ConstantFlags::Public)?;
     for name in PROPERTIES {
@@ -797,6 +848,10 @@ pub fn register() -> Result<()> {
             },
         ));
     }
+    if let Api::V7 = line {
+        class = class.implements(session_interface::SESSION_INFO);
+    }
+    BOOL_START.store(matches!(line, Api::V7), Ordering::Relaxed);
     class
         .registration(|ce, info| CLASS.store(ce, info))
         .register()

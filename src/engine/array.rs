@@ -2,7 +2,7 @@
 //! macros: lookup by converted key, insert, copy-on-write separation and an
 //! in-order walk that keeps binary keys intact.
 
-use std::{ffi::c_int, ptr};
+use std::ptr;
 
 use ext_php_rs::{
     ffi::{
@@ -15,7 +15,7 @@ use ext_php_rs::{
 };
 
 use crate::{
-    engine::guard::{exception_pending, guarded},
+    engine::guard::{Owned, exception_pending, guarded, release},
     engine::value::{Key, deref_value},
     errors::{AuraError, AuraResult},
 };
@@ -162,11 +162,11 @@ unsafe extern "C" {
     /// Throws PHP's `TypeError` and answers false when the typed
     /// property a reference is bound to cannot hold an array.
     pub fn zend_verify_ref_array_assignable(reference: *mut zend_reference) -> bool;
-    fn zend_try_assign_typed_ref_ex(
+    fn zend_verify_ref_assignable_zval(
         reference: *mut zend_reference,
         value: *mut zval,
         strict: bool,
-    ) -> c_int;
+    ) -> bool;
 }
 
 /// The reference in a slot, when it is bound to a typed property: writes
@@ -185,20 +185,42 @@ pub fn typed_reference(slot: *mut zval) -> Option<*mut zend_reference> {
 /// `$slot = $value` as PHP assigns: through a reference, and with PHP's
 /// coercion or `TypeError` when the reference is bound to a typed property
 /// (the library's code is not in strict mode). Returns the displaced value
-/// for the caller to release; a typed reference releases it itself.
+/// for the caller to release once nothing points into the slot any more.
 pub fn assign(slot: *mut zval, value: Zval) -> AuraResult<Zval> {
     let Some(reference) = typed_reference(slot) else {
         return Ok(replace_value(deref(slot), value));
     };
+    // The check can coerce through `__toString()`, which can unset the
+    // slot: a counted copy keeps the reference alive until the value is in.
+    // SAFETY: `slot` holds the live reference.
+    let held = Owned::new(unsafe { &*slot.cast::<Zval>() }.shallow_clone());
     let mut value = std::mem::ManuallyDrop::new(value);
     let value_ptr = (&raw mut *value).cast::<zval>();
-    // SAFETY: the engine takes the value over (and frees it on failure); it
-    // drops the old value itself, which can run user code, hence the guard.
-    let status = guarded(|| unsafe { zend_try_assign_typed_ref_ex(reference, value_ptr, false) })?;
-    if status != 0 || exception_pending() {
-        return Err(AuraError::Thrown);
+    // SAFETY: the reference is held; the engine coerces the value in place.
+    let assignable = guarded(|| unsafe { zend_verify_ref_assignable_zval(reference, value_ptr, false) });
+    let value = std::mem::ManuallyDrop::into_inner(value);
+    match assignable {
+        Ok(true) if !exception_pending() => {
+            // Unlike `zend_try_assign_typed_ref_ex()`, which destroys the
+            // old value while the reference still points at it (a destructor
+            // writing through the reference then writes into freed memory),
+            // the old value leaves first, as `$ref = $value` does.
+            // SAFETY: the reference is held, its value slot live.
+            let old = replace_value(unsafe { &raw mut (*reference).val }, value);
+            held.discard()?;
+            Ok(old)
+        }
+        Ok(_) => {
+            release(value)?;
+            held.discard()?;
+            Err(AuraError::Thrown)
+        }
+        Err(error) => {
+            std::mem::forget(value);
+            std::mem::forget(held);
+            Err(error)
+        }
     }
-    Ok(Zval::new())
 }
 
 /// Copies of the values of an array, in order.

@@ -4,7 +4,8 @@
 
 use std::{
     cell::RefCell,
-    ffi::{CStr, c_char, c_int, c_void},
+    ffi::{CStr, CString, c_char, c_int, c_void},
+    sync::OnceLock,
 };
 
 use ext_php_rs::{
@@ -22,32 +23,94 @@ use crate::engine::array::type_of;
 unsafe extern "C" {
     fn zend_unregister_ini_entries(module_number: c_int);
     fn display_ini_entries(module: *mut ModuleEntry);
+    fn aura_shim_warning(message: *const c_char);
 }
 
-/// A string setting changeable anywhere (`PHP_INI_ALL`), read when used.
-pub const fn setting(name: &'static CStr, default: &'static CStr) -> IniEntryDef {
-    let mut def = IniEntryDef::new(name, default, IniEntryPermission::All);
-    def.on_modify = Some(accept);
+/// A string setting changeable where `permission` says, whose every new
+/// value the check given to `register()` must accept.
+pub const fn setting(
+    name: &'static CStr,
+    default: &'static CStr,
+    permission: IniEntryPermission,
+) -> IniEntryDef {
+    let mut def = IniEntryDef::new(name, default, permission);
+    def.on_modify = Some(on_modify);
     def
 }
 
-/// Accepts every value. The engine restores a setting changed at runtime
-/// (`ini_restore()`) only through its modify handler, so one is needed even
-/// when the value is only read when used.
-unsafe extern "C" fn accept(
-    _entry: *mut zend_ini_entry,
-    _value: *mut zend_string,
+/// Decides whether a setting (by name) may take a value, `at_startup` being
+/// php.ini's or `-d`'s value as the module starts. The refusal is the text
+/// of the warning to raise.
+pub type Check = fn(name: &[u8], value: &[u8], at_startup: bool) -> Result<(), String>;
+
+/// Set once, by the first module start; a restart passes the same function.
+static CHECK: OnceLock<Check> = OnceLock::new();
+
+const SUCCESS: c_int = 0;
+const FAILURE: c_int = -1;
+// zend_ini.h's stages (the bindings leave them out).
+const STAGE_STARTUP: c_int = 1 << 0;
+const STAGE_SHUTDOWN: c_int = 1 << 1;
+const STAGE_DEACTIVATE: c_int = 1 << 3;
+
+/// The engine's modify handler of every setting. A refused value leaves the
+/// setting as it was: `ini_set()` returns false, and at startup the engine
+/// falls back on the default (it prints nothing itself, hence the warning,
+/// worded like PHP's own handlers' and raised the same way).
+unsafe extern "C" fn on_modify(
+    entry: *mut zend_ini_entry,
+    value: *mut zend_string,
     _arg1: *mut c_void,
     _arg2: *mut c_void,
     _arg3: *mut c_void,
-    _stage: c_int,
+    stage: c_int,
 ) -> c_int {
-    0
+    // Putting back the value of before `ini_set()` needs no check, and the
+    // request may be gone.
+    if stage == STAGE_DEACTIVATE || stage == STAGE_SHUTDOWN {
+        return SUCCESS;
+    }
+    let Some(check) = CHECK.get() else {
+        return SUCCESS;
+    };
+    // SAFETY: the engine hands its entry (whose name is set before the
+    // first call) and the candidate value, both alive during the call.
+    let (name, value) = unsafe {
+        let name = entry.as_ref().and_then(|entry| entry.name.as_ref());
+        (
+            name.map(|name| name.as_bytes()).unwrap_or_default(),
+            value
+                .as_ref()
+                .map(|value| value.as_bytes())
+                .unwrap_or_default(),
+        )
+    };
+    match check(name, value, stage == STAGE_STARTUP) {
+        Ok(()) => SUCCESS,
+        Err(message) => {
+            warn(&message);
+            FAILURE
+        }
+    }
+}
+
+/// Raises `message` as an `E_WARNING` the way PHP's own settings do
+/// (`php_error_docref`): "Warning: ini_set(): ..." during a request, "PHP
+/// Warning: ... in Unknown on line 0" at startup.
+pub fn warn(message: &str) {
+    let Ok(message) = CString::new(message.replace('\0', "\\0")) else {
+        return;
+    };
+    // SAFETY: a NUL-terminated string; the shim formats it with "%s".
+    unsafe { aura_shim_warning(message.as_ptr()) }
 }
 
 /// Registers a table ending in `IniEntryDef::end()`; the engine keeps
-/// borrowing it, hence `'static`. False when the engine refused.
-pub fn register(table: &'static [IniEntryDef], module_number: i32) -> bool {
+/// borrowing it, hence `'static`. Every value php.ini gives passes `check`
+/// first. False when the engine refused.
+pub fn register(table: &'static [IniEntryDef], module_number: i32, check: Check) -> bool {
+    // A restarted module passes the same function: the first one stays.
+    let _ = CHECK.set(check);
     forget_entries();
     // SAFETY: called from module startup with a terminated, static table.
     unsafe { zend_register_ini_entries(table.as_ptr(), module_number) == 0 }

@@ -21,7 +21,7 @@ use ext_php_rs::{
 };
 
 use crate::{
-    engine::guard::{Owned, release_all},
+    engine::guard::{Owned, guarded, release_all},
     engine::value::{deref_value, type_name},
     errors::{AuraError, AuraResult},
 };
@@ -40,10 +40,12 @@ fn as_registered(handler: Handler) -> extern "C" fn(&mut ExecuteData, &mut Zval)
     unsafe { std::mem::transmute::<Handler, extern "C" fn(&mut ExecuteData, &mut Zval)>(handler) }
 }
 
-/// A parameter as Reflection and IDEs see it.
+/// A parameter as Reflection and IDEs see it. `ty: None` is untyped;
+/// `Some(DataType::Mixed)` is a declared `mixed`.
 pub struct Param {
     pub name: &'static str,
     pub ty: Option<DataType>,
+    pub nullable: bool,
     pub default: Option<&'static str>,
 }
 
@@ -52,6 +54,7 @@ pub const fn param(name: &'static str) -> Param {
     Param {
         name,
         ty: None,
+        nullable: false,
         default: None,
     }
 }
@@ -61,25 +64,66 @@ pub const fn optional(name: &'static str, default: &'static str) -> Param {
     Param {
         name,
         ty: None,
+        nullable: false,
         default: Some(default),
     }
 }
 
-/// `Class $name` or `array $name`.
+/// `Class $name`, `array $name`, `string $name`, `mixed $name`.
 pub const fn typed(name: &'static str, ty: DataType) -> Param {
     Param {
         name,
         ty: Some(ty),
+        nullable: false,
         default: None,
     }
 }
 
+impl Param {
+    /// The same parameter with a default value.
+    pub const fn or(self, default: &'static str) -> Param {
+        Param {
+            default: Some(default),
+            ..self
+        }
+    }
+
+    /// The same parameter, nullable (`?string`).
+    pub const fn or_null(self) -> Param {
+        Param {
+            nullable: true,
+            ..self
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
 pub struct Method<'a> {
     pub name: &'static str,
     pub params: &'a [Param],
     /// `None` declares an abstract (interface) method.
     pub handler: Option<Handler>,
     pub protected: bool,
+    /// The declared return type; `None` declares none.
+    pub returns: Option<DataType>,
+}
+
+impl<'a> Method<'a> {
+    /// The same method declaring a return type (`: bool`, `: void`, ...).
+    pub const fn returning(self, ty: DataType) -> Method<'a> {
+        Method {
+            returns: Some(ty),
+            ..self
+        }
+    }
+
+    /// The same method, abstract (for an interface).
+    pub const fn as_abstract(self) -> Method<'a> {
+        Method {
+            handler: None,
+            ..self
+        }
+    }
 }
 
 pub const fn public<'a>(name: &'static str, params: &'a [Param], handler: Handler) -> Method<'a> {
@@ -88,6 +132,7 @@ pub const fn public<'a>(name: &'static str, params: &'a [Param], handler: Handle
         params,
         handler: Some(handler),
         protected: false,
+        returns: None,
     }
 }
 
@@ -97,6 +142,7 @@ pub const fn protected(name: &'static str, handler: Handler) -> Method<'static> 
         params: &[],
         handler: Some(handler),
         protected: true,
+        returns: None,
     }
 }
 
@@ -106,6 +152,7 @@ pub const fn abstract_method<'a>(name: &'static str, params: &'a [Param]) -> Met
         params,
         handler: None,
         protected: false,
+        returns: None,
     }
 }
 
@@ -126,12 +173,17 @@ pub fn with_methods(mut class: ClassBuilder, methods: &[Method]) -> ClassBuilder
             if let Some(default) = p.default {
                 arg = arg.default(default);
             }
-            if p.ty.is_none() || p.default == Some("null") {
+            // A declared `mixed` includes null already (`?mixed` is an error).
+            let mixed = matches!(p.ty, Some(DataType::Mixed));
+            if p.ty.is_none() || p.nullable || (p.default == Some("null") && !mixed) {
                 arg = arg.allow_null();
             }
             function = function.arg(arg);
         }
         function = function.required_args(required);
+        if let Some(ty) = method.returns {
+            function = function.returns(ty, false, false);
+        }
         let mut flags = if method.protected {
             MethodFlags::Protected
         } else {
@@ -147,6 +199,8 @@ pub fn with_methods(mut class: ClassBuilder, methods: &[Method]) -> ClassBuilder
 
 unsafe extern "C" {
     fn aura_shim_untype_mixed(ce: *mut ClassEntry);
+    fn aura_shim_type_mixed(ce: *mut ClassEntry, lc_name: *const u8, len: usize, index: u32);
+    fn aura_shim_string_param(arg: *const Zval, num: u32, out: *mut Zval) -> std::ffi::c_int;
 }
 
 /// Keeps a registered class entry and its argument info (which the engine
@@ -173,6 +227,26 @@ impl ClassSlot {
         self.arg_info
             .store(Box::into_raw(Box::new(arg_info)), Ordering::Release);
         self.ce.store(ce, Ordering::Release);
+    }
+
+    /// Types the parameters `methods` declare `mixed` again, which
+    /// `store()` made untyped with the rest (ext-php-rs cannot declare an
+    /// untyped parameter). Module startup only, after registering.
+    pub fn declare_mixed(&self, methods: &[Method]) {
+        let ce = self.ce.load(Ordering::Acquire);
+        if ce.is_null() {
+            return;
+        }
+        for method in methods {
+            let lc_name = method.name.to_ascii_lowercase();
+            for (index, p) in (0u32..).zip(method.params) {
+                if matches!(p.ty, Some(DataType::Mixed)) {
+                    // SAFETY: the class is registered and nothing runs yet;
+                    // the shim finds the method by its lowercase name.
+                    unsafe { aura_shim_type_mixed(ce, lc_name.as_ptr(), lc_name.len(), index) };
+                }
+            }
+        }
     }
 
     /// The class entry, once registered.
@@ -259,6 +333,45 @@ impl Call<'_> {
         } else {
             Err(self.type_error(index, name, "array", value))
         }
+    }
+
+    /// The argument at `index` of a method declaring it `string` (or
+    /// `?string`), converted as a PHP-written method converts it: scalars
+    /// and `Stringable` objects become strings unless the caller declared
+    /// `strict_types`; anything else is PHP's own `TypeError` for a
+    /// PHP-written method ("..., called in FILE on line N").
+    pub fn string_arg(&self, index: usize) -> AuraResult<Owned> {
+        let value = self.arg_ref(index);
+        if value.is_string() {
+            return Ok(Owned::new(value.shallow_clone()));
+        }
+        self.converted_string_arg(value, index)
+    }
+
+    #[cold]
+    fn converted_string_arg(&self, value: &Zval, index: usize) -> AuraResult<Owned> {
+        let mut out = Zval::new();
+        let num = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        // SAFETY: called from the method's own handler, so the engine's
+        // current frame is this call's (whose argument info declares the
+        // type); `__toString()` may run, hence the guard.
+        let failed = guarded(|| unsafe { aura_shim_string_param(value, num, &raw mut out) })?;
+        if failed != 0 {
+            return Err(AuraError::Thrown);
+        }
+        Ok(Owned::new(out))
+    }
+
+    /// PHP's `TypeError` for a method declaring `: expected` that would
+    /// return `given`.
+    pub fn return_type_error(&self, expected: &str, given: &Zval) -> AuraError {
+        return_type_error(&method_name(self.func), expected, given)
+    }
+
+    /// What this method, declaring `: bool`, returns for `value` (see
+    /// `bool_return`).
+    pub fn bool_return(&self, value: Owned) -> AuraResult<Zval> {
+        bool_return(&method_name(self.func), value)
     }
 
     fn type_error(&self, index: usize, name: &str, expected: &str, given: &Zval) -> AuraError {
@@ -366,6 +479,28 @@ fn failed(error: AuraError) {
         AuraError::Bailout => unsafe { bailout() },
         error => error.throw(),
     }
+}
+
+fn return_type_error(method: &str, expected: &str, given: &Zval) -> AuraError {
+    AuraError::Type(format!(
+        "{method}(): Return value must be of type {expected}, {} returned",
+        type_name(deref_value(given))
+    ))
+}
+
+/// What `method` (`Class::name`), declaring `: bool`, returns for `value`,
+/// converted as PHP converts a PHP-written method's return value in
+/// coercive mode (the library declares no `strict_types`): scalars become
+/// booleans, anything else is a `TypeError`.
+pub fn bool_return(method: &str, value: Owned) -> AuraResult<Zval> {
+    let plain = deref_value(&value);
+    if plain.is_bool() {
+        return Ok(plain.shallow_clone());
+    }
+    if plain.is_long() || plain.is_double() || plain.is_string() {
+        return Ok(crate::engine::value::bool_zval(crate::engine::value::truthy(plain)));
+    }
+    Err(return_type_error(method, "bool", plain))
 }
 
 /// `Class::method` of a function, for messages.

@@ -8,12 +8,17 @@ pub mod info;
 pub mod ini;
 pub mod keys;
 pub mod method;
+// Unit tests run without PHP: nothing may ask for the module there.
+#[cfg(not(test))]
+pub mod module_deps;
 pub mod notice;
 pub mod object;
 pub mod php_call;
 pub mod request;
+pub mod serializer;
 pub mod server_vars;
 pub mod session_state;
+pub mod start_failure;
 pub mod superglobal;
 pub mod value;
 

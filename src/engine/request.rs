@@ -13,6 +13,15 @@ pub struct Request {
     /// A fatal error was caught below a method handler that has not yet
     /// re-raised it (see `engine::guard`).
     pub bailed_out: bool,
+    /// The session data last opened under the current key (`crypto`).
+    pub sealed: Option<Sealed>,
+}
+
+/// Session data as read from the store and as it opened.
+pub struct Sealed {
+    pub id: Vec<u8>,
+    pub plain: Vec<u8>,
+    pub stored: Vec<u8>,
 }
 
 impl ModuleGlobal for Request {}
@@ -23,6 +32,25 @@ pub static STATE: ModuleGlobals<Request> = ModuleGlobals::new();
 pub fn begin() {
     set_expired(None);
     set_bailed_out(false);
+    remember_seal(None);
+}
+
+/// Remembers what the session data read last was (`None`: nothing to
+/// reuse).
+pub fn remember_seal(sealed: Option<Sealed>) {
+    // SAFETY: as for `set_expired`.
+    unsafe { STATE.get_mut() }.sealed = sealed;
+}
+
+/// The stored form of `plain` for session `id`, when that is exactly what
+/// was read (under the current key).
+pub fn unchanged_seal(id: &[u8], plain: &[u8]) -> Option<Vec<u8>> {
+    STATE
+        .get()
+        .sealed
+        .as_ref()
+        .filter(|sealed| sealed.id == id && sealed.plain == plain)
+        .map(|sealed| sealed.stored.clone())
 }
 
 pub fn expired() -> Option<Reason> {

@@ -92,6 +92,58 @@ void aura_shim_untype_mixed(zend_class_entry *ce)
     } ZEND_HASH_FOREACH_END();
 }
 
+/* Gives back the `mixed` type aura_shim_untype_mixed() took from a
+ * parameter that declares it. */
+void aura_shim_type_mixed(zend_class_entry *ce, const char *lc_name, size_t len, uint32_t index)
+{
+    zend_function *fn = zend_hash_str_find_ptr(&ce->function_table, lc_name, len);
+    if (fn == NULL || fn->type != ZEND_INTERNAL_FUNCTION || index >= fn->common.num_args) {
+        return;
+    }
+    zend_arg_info *info = (zend_arg_info *) &fn->internal_function.arg_info[index];
+    uint32_t keep = ZEND_TYPE_FULL_MASK(info->type)
+        & ((3u << _ZEND_SEND_MODE_SHIFT) | _ZEND_IS_VARIADIC_BIT);
+    info->type = (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY | keep);
+}
+
+/* Converts *arg in place as a `string` parameter takes it, caller's
+ * strict_types included; PHP 8.6 changed the signature. */
+static bool aura_parse_str(zval *arg, uint32_t num)
+{
+#if PHP_VERSION_ID >= 80600
+    return zend_parse_arg_str_slow(arg, num) != NULL;
+#else
+    zend_string *str;
+    return zend_parse_arg_str_slow(arg, &str, num);
+#endif
+}
+
+/* Argument `num` of the running method, which declares it `string` or
+ * `?string`, taken as a PHP-written method takes it: the caller's
+ * strict_types decides whether scalars and Stringable objects convert.
+ * 0 with the string in *out (a new reference); 1 after throwing the
+ * engine's own TypeError (or with the exception __toString() threw). */
+int aura_shim_string_param(zval *arg, uint32_t num, zval *out)
+{
+    zend_function *fn = EG(current_execute_data)->func;
+    zend_arg_info *info = (zend_arg_info *) &fn->internal_function.arg_info[num - 1];
+    zval copy;
+    ZVAL_COPY_DEREF(&copy, arg);
+    if (Z_TYPE(copy) == IS_NULL && ZEND_TYPE_ALLOW_NULL(info->type)) {
+        ZVAL_COPY_VALUE(out, &copy);
+        return 0;
+    }
+    if (Z_TYPE(copy) != IS_NULL && aura_parse_str(&copy, num)) {
+        ZVAL_COPY_VALUE(out, &copy);
+        return 0;
+    }
+    zval_ptr_dtor(&copy);
+    if (!EG(exception)) {
+        zend_verify_arg_error(fn, info, num, arg);
+    }
+    return 1;
+}
+
 /* The session module's own `$_SESSION` variable (a reference), or NULL. */
 zval *aura_shim_session_vars(void)
 {
@@ -287,4 +339,36 @@ int aura_shim_take_refusal(void)
     int refused = aura_refused;
     aura_refused = 0;
     return refused;
+}
+
+/* Raises an E_WARNING as PHP's own settings and functions do: prefixed with
+ * the running function ("ini_set(): ..."), or at startup "... in Unknown on
+ * line 0". A variadic C call, hence here. */
+void aura_shim_warning(const char *message)
+{
+    php_error_docref(NULL, E_WARNING, "%s", message);
+}
+
+/* Where output started, when headers are sent and session cookies are on,
+ * which makes session_start() refuse to run; NULL otherwise. */
+const char *aura_shim_output_start(int *line)
+{
+    if (!SG(headers_sent) || !AURA_PS_AVAILABLE || !PS(use_cookies)) {
+        return NULL;
+    }
+    *line = php_output_get_start_lineno();
+    return php_output_get_start_filename();
+}
+
+/* The last error PHP raised (error_get_last()'s message), or NULL. `serial`
+ * identifies it: the engine allocates a new message string per error. */
+const char *aura_shim_last_error(size_t *len, const void **serial)
+{
+    if (PG(last_error_message) == NULL) {
+        *serial = NULL;
+        return NULL;
+    }
+    *serial = PG(last_error_message);
+    *len = ZSTR_LEN(PG(last_error_message));
+    return ZSTR_VAL(PG(last_error_message));
 }

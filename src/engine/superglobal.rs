@@ -115,6 +115,20 @@ fn article(type_name: &str) -> String {
     }
 }
 
+/// Empties `$_SESSION` and hands back the array it held. PHP's
+/// `session_unset()` cleans the array in place, so a destructor it runs
+/// can write into the table being cleaned; with the data taken out first,
+/// it cleans an empty array, and the caller releases the old data once
+/// the session is in a state where such writes are harmless.
+pub fn take_all() -> Option<Owned> {
+    let root = root_slot(false);
+    if root.is_null() {
+        return None;
+    }
+    let slot = deref(root);
+    (type_of(slot) == IS_ARRAY).then(|| Owned::new(replace_value(slot, empty_array_zval())))
+}
+
 /// Whether `$_SESSION` is defined (set and not null).
 pub fn exists() -> bool {
     let root = root_slot(false);

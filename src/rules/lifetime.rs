@@ -1,7 +1,8 @@
 //! Session lifetimes the server enforces: what a resumed session's stored
 //! times, the settings and the clock decide. Times are Unix seconds.
 
-/// The `aura_session.*` lifetime settings, in seconds; 0 is off.
+/// The `aura_session.*` lifetime settings, in seconds; 0 turns the timeouts
+/// and rotation off, and gives a rotated-away id no grace at all.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Limits {
     pub idle: i64,
@@ -34,14 +35,12 @@ impl Limits {
     }
 }
 
-/// A setting's value as seconds: a plain non-negative whole number, or
-/// `None` for anything else (which counts as off and is warned about).
+/// A setting's value as seconds: a plain non-negative whole number
+/// (surrounding blanks aside), or `None` for anything else, which the
+/// setting refuses (`rules::settings`). Empty is refused too: `0` says off.
 pub fn parse_seconds(value: &[u8]) -> Option<i64> {
     let text = std::str::from_utf8(value).ok()?.trim();
-    if text.is_empty() {
-        return Some(0);
-    }
-    if !text.bytes().all(|b| b.is_ascii_digit()) {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     text.parse().ok()
@@ -97,6 +96,12 @@ pub enum Reason {
     Idle,
     Absolute,
     Rotated,
+    /// The stored data was not encrypted (`crypto`).
+    Plaintext,
+    /// The stored data was sealed under a key no longer in the key file.
+    UnknownKey,
+    /// The stored data did not authenticate.
+    Tampered,
 }
 
 impl Reason {
@@ -106,6 +111,9 @@ impl Reason {
             Reason::Idle => "idle",
             Reason::Absolute => "absolute",
             Reason::Rotated => "rotated",
+            Reason::Plaintext => "plaintext",
+            Reason::UnknownKey => "unknown_key",
+            Reason::Tampered => "tampered",
         }
     }
 }
@@ -396,7 +404,7 @@ mod tests {
     #[test]
     fn seconds_are_plain_whole_numbers() {
         assert_eq!(parse_seconds(b"0"), Some(0));
-        assert_eq!(parse_seconds(b""), Some(0));
+        assert_eq!(parse_seconds(b""), None);
         assert_eq!(parse_seconds(b" 30 "), Some(30));
         assert_eq!(parse_seconds(b"1800"), Some(1800));
         assert_eq!(parse_seconds(b"30m"), None);

@@ -5,5 +5,6 @@ pub mod lifetime;
 pub mod masking;
 pub mod offset;
 pub mod origin;
+pub mod settings;
 pub mod settings_check;
 pub mod token;

@@ -72,11 +72,44 @@ fn origin_of(request: &Request) -> Option<Origin> {
 }
 
 fn is_trusted(origin: &Origin, trusted: &[u8]) -> bool {
-    // Entries that are not origins match nothing.
+    // The setting refuses a list holding anything but origins
+    // (`trusted_list_faults`); should one get here, it matches nothing.
     trusted
         .split(u8::is_ascii_whitespace)
         .filter_map(Origin::parse)
         .any(|entry| entry == *origin)
+}
+
+/// What is wrong with each entry of a trusted-origins list that is not
+/// `scheme://host[:port]`, one phrase per entry; empty when all are origins.
+/// The two usual slips, a comma between origins and a trailing slash, are
+/// named as such.
+pub fn trusted_list_faults(list: &[u8]) -> Vec<String> {
+    list.split(u8::is_ascii_whitespace)
+        .filter(|entry| !entry.is_empty() && Origin::parse(entry).is_none())
+        .map(|entry| {
+            let why = if entry.contains(&b',') {
+                "holds a comma (separate origins with spaces)"
+            } else if has_path(entry) {
+                "has a path (an origin is scheme://host[:port], without even a trailing slash)"
+            } else {
+                "is not scheme://host[:port]"
+            };
+            format!("\"{}\" {why}", entry.escape_ascii())
+        })
+        .collect()
+}
+
+/// An origin followed by a path: `https://host/` or `https://host/app`.
+fn has_path(entry: &[u8]) -> bool {
+    let Some(at) = entry.windows(3).position(|w| w == b"://") else {
+        return false;
+    };
+    let authority_end = at + 3;
+    entry[authority_end..]
+        .iter()
+        .position(|&c| c == b'/')
+        .is_some_and(|slash| Origin::parse(&entry[..authority_end + slash]).is_some())
 }
 
 /// The origin names the host the request was sent to. A `Host` without a
@@ -199,6 +232,35 @@ fn parse_port(digits: &[u8]) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trusted_list_faults_name_commas_paths_and_the_rest() {
+        assert!(trusted_list_faults(b"").is_empty());
+        assert!(trusted_list_faults(b"  https://a.example\thttp://[::1]:8080 ").is_empty());
+        assert_eq!(
+            trusted_list_faults(b"https://a.example,https://b.example"),
+            [
+                "\"https://a.example,https://b.example\" holds a comma (separate origins with spaces)"
+            ]
+        );
+        assert_eq!(trusted_list_faults(b"https://a.example/").len(), 1);
+        assert!(trusted_list_faults(b"https://a.example/app")[0].contains("has a path"));
+        for bad in [
+            "*",
+            "null",
+            "a.example",
+            "https://",
+            "https://a.example:0",
+            "https://a b",
+        ] {
+            assert!(
+                trusted_list_faults(bad.as_bytes())
+                    .iter()
+                    .all(|f| f.ends_with("is not scheme://host[:port]")),
+                "{bad}"
+            );
+        }
+    }
 
     const POST: Request<'static> = Request {
         method: Field::Value(b"POST"),

@@ -1,13 +1,13 @@
 //! The settings check: which session settings in force weaken sessions,
 //! each with one line of why.
 
-use crate::rules::lifetime::parse_seconds;
+use crate::rules::settings::{Refused, default_text, quoted};
 
 /// One risky setting: what is in force, and why it matters.
 #[derive(Debug, PartialEq)]
 pub struct Warning {
     pub setting: String,
-    pub why: &'static str,
+    pub why: String,
 }
 
 impl Warning {
@@ -18,7 +18,7 @@ impl Warning {
 }
 
 /// Every setting the check reads.
-pub const SETTINGS: [&str; 15] = [
+pub const SETTINGS: [&str; 11] = [
     "session.use_strict_mode",
     "session.cookie_httponly",
     "session.cookie_samesite",
@@ -26,22 +26,10 @@ pub const SETTINGS: [&str; 15] = [
     "session.use_trans_sid",
     "session.sid_length",
     "session.sid_bits_per_character",
-    "aura_session.idle_timeout",
-    "aura_session.absolute_timeout",
-    "aura_session.rotate_interval",
-    "aura_session.rotate_grace",
     "aura_session.lazy_lock",
     "session.save_handler",
     "redis.session.locking_enabled",
     "memcached.sess_locking",
-];
-
-/// The lifetime settings, whose values must be whole seconds.
-const LIFETIME_SETTINGS: [&str; 4] = [
-    "aura_session.idle_timeout",
-    "aura_session.absolute_timeout",
-    "aura_session.rotate_interval",
-    "aura_session.rotate_grace",
 ];
 
 /// PHP's reading of a boolean setting (`zend_ini_parse_bool`).
@@ -66,10 +54,27 @@ fn leading_int(value: &str) -> i64 {
     digits[..end].parse::<i64>().map_or(0, |n| sign * n)
 }
 
-/// The warnings for the settings `value` returns (`None`: not registered).
-pub fn warnings(value: impl Fn(&str) -> Option<String>) -> Vec<Warning> {
-    let mut found = Vec::new();
-    let mut warn = |setting: String, why| found.push(Warning { setting, why });
+/// The warnings for the settings `value` returns (`None`: not registered),
+/// after one for each php.ini value the module refused at startup: under a
+/// server the startup warning lands in a log few read.
+pub fn warnings(value: impl Fn(&str) -> Option<String>, refused: &[Refused]) -> Vec<Warning> {
+    let mut found: Vec<Warning> = refused
+        .iter()
+        .map(|r| Warning {
+            setting: format!("{}={}", r.setting, quoted(&r.value)),
+            why: format!(
+                "refused at startup, so the default {} applies: the value is {}",
+                default_text(r.default),
+                r.why
+            ),
+        })
+        .collect();
+    let mut warn = |setting: String, why: &str| {
+        found.push(Warning {
+            setting,
+            why: why.into(),
+        })
+    };
     let flag = |name: &str| value(name).map(|v| ini_bool(&v));
     if flag("session.use_strict_mode") == Some(false) {
         warn(
@@ -121,14 +126,6 @@ pub fn warnings(value: impl Fn(&str) -> Option<String>) -> Vec<Warning> {
             "this handler does not lock the session while a cycle reads and writes it, so parallel writes can still be lost and a flash shown twice; lazy_lock guarantees nothing more than the handler itself",
         );
     }
-    for name in &LIFETIME_SETTINGS {
-        if let Some(text) = value(name).filter(|v| parse_seconds(v.as_bytes()).is_none()) {
-            warn(
-                format!("{name}={text}"),
-                "not a whole number of seconds, so it counts as 0 (off)",
-            );
-        }
-    }
     found
 }
 
@@ -174,7 +171,7 @@ mod tests {
     fn settings(changes: &[(&'static str, &'static str)]) -> Vec<String> {
         let mut values = hardened();
         values.extend(changes.iter().copied());
-        warnings(|name| values.get(name).map(|v| (*v).to_owned()))
+        warnings(|name| values.get(name).map(|v| (*v).to_owned()), &[])
             .iter()
             .map(|w| w.setting.clone())
             .collect()
@@ -289,22 +286,31 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_lifetimes_are_warned_about() {
+    fn values_refused_at_startup_come_first() {
+        let refused = Refused {
+            setting: "aura_session.rotate_grace".into(),
+            value: b"30m".to_vec(),
+            why: "not a whole number".into(),
+            default: "10",
+        };
+        let found = warnings(|_| None, &[refused]);
         assert_eq!(
-            settings(&[("aura_session.idle_timeout", "30m")]),
-            ["aura_session.idle_timeout=30m"]
+            found.iter().map(Warning::line).collect::<Vec<_>>(),
+            [
+                "aura_session.rotate_grace=\"30m\": refused at startup, so the default 10 applies: the value is not a whole number"
+            ]
         );
     }
 
     #[test]
     fn settings_not_registered_are_not_warned_about() {
-        assert!(warnings(|_| None).is_empty());
+        assert!(warnings(|_| None, &[]).is_empty());
     }
 
     #[test]
     fn each_warning_is_one_line_naming_the_setting() {
         let values = HashMap::from([("session.use_strict_mode", "0")]);
-        let lines: Vec<_> = warnings(|name| values.get(name).map(|v| (*v).to_owned()))
+        let lines: Vec<_> = warnings(|name| values.get(name).map(|v| (*v).to_owned()), &[])
             .iter()
             .map(Warning::line)
             .collect();

@@ -486,23 +486,8 @@ PHP_FILES_DESTROY_HANG = (
 )
 
 
-# Known and still open in the extension (not PHP's behaviour): listed so the
-# run stays readable, counted apart, and named in docs/lazy-lock.md. With a
-# rotation due, destroy() whose handler refuses to destroy the moved-away
-# id, then a write in the same request: the write lands in a session the
-# client does not keep.
-KNOWN_OPEN = (
-    lambda plan, group: plan and group.name == "user-lazy1-rotate-session.destroy"
-    and plan["method"] == "destroy" and plan["index"] == 2 and plan["kind"] == "false",
-    "known open: destroy() refused on a moved-away id, then a write (user-lazy1-rotate-session.destroy destroy:2:false)",
-)
-
-
 def excuse_php_core(plan, verdict, group=None):
     if group is not None:
-        applies, why = KNOWN_OPEN
-        if applies(plan, group):
-            verdict.excuse(lambda check, detail: check == "returned-write-landed", why)
         applies, why = PHP_FILES_DESTROY_HANG
         if applies(plan, group):
             verdict.excuse(lambda check, detail: check in ("no-crash", "died-only-of-the-fault"), why)

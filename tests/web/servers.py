@@ -85,10 +85,13 @@ class BuiltinServer(Server):
     docroot = APP_DIR
     router = APP_DIR / "index.php"
 
+    def _env(self):
+        return {}
+
     def _start(self):
         php = find_binary("php")
         self.port = free_port()
-        env = dict(os.environ, PHP_INI_SCAN_DIR=scan_dir_without_extension(php, self.tmp))
+        env = dict(os.environ, PHP_INI_SCAN_DIR=scan_dir_without_extension(php, self.tmp), **self._env())
         args = [
             php,
             "-d", "extension=" + self.ext,
@@ -100,10 +103,27 @@ class BuiltinServer(Server):
             *("-d%s=%s" % item for item in self.ini.items()),
             "-S", "127.0.0.1:%d" % self.port,
             "-t", str(self.docroot),
-            str(self.router),
+            *([str(self.router)] if self.router else []),
         ]
         proc = self._spawn(args, "php-server.log", env)
         self._wait_port(self.port, proc, "php-server.log")
+
+
+class WalkthroughServer(BuiltinServer):
+    """The walkthrough (examples/demo) as scripts/demo.sh serves it: php -S
+    with workers, so that its parallel requests run in parallel, and the
+    example app's URL for its cross-origin form."""
+
+    label = "walkthrough"
+    docroot = APP_DIR.parent / "demo"
+    router = None
+
+    def __init__(self, ext, app_url, ini=None):
+        super().__init__(ext, ini)
+        self.app_url = app_url
+
+    def _env(self):
+        return {"PHP_CLI_SERVER_WORKERS": "10", "AURA_DEMO_APP_URL": self.app_url}
 
 
 class NginxFpmServer(Server):

@@ -246,7 +246,8 @@ final class App
             $this->error(
                 403,
                 'Request rejected',
-                'This request was sent by another site, so nothing was changed.'
+                'This request was sent by another site, so nothing was changed. The browser said: '
+                . self::originHeaders() . '.'
             );
         }
         if (!$validToken) {
@@ -257,6 +258,21 @@ final class App
                 . 'Go back, reload the page and send the form again.'
             );
         }
+    }
+
+    /**
+     * What isSameOrigin() went by, for the rejection page: a visitor (or the
+     * walkthrough's cross-origin form) sees why, not only that, it was refused.
+     */
+    private static function originHeaders(): string
+    {
+        $said = [];
+        foreach (['HTTP_SEC_FETCH_SITE' => 'Sec-Fetch-Site', 'HTTP_ORIGIN' => 'Origin'] as $var => $name) {
+            if (isset($_SERVER[$var]) && is_string($_SERVER[$var])) {
+                $said[] = $name . ': ' . mb_substr($_SERVER[$var], 0, 100);
+            }
+        }
+        return $said === [] ? 'nothing about where it came from' : implode(', ', $said);
     }
 
     private function requireUser(): void

@@ -1,5 +1,5 @@
 --TEST--
-SessionAlreadyStarted from setCookieParams() carries no message, as in the PHP library
+SessionAlreadyStarted from setCookieParams() keeps its class and code 0 and says what to do (the PHP library gives no message)
 --INI--
 session.use_cookies=0
 session.cache_limiter=
@@ -15,5 +15,5 @@ try {
 ?>
 --EXPECT--
 string(44) "Aura\Session\Exception\SessionAlreadyStarted"
-string(0) ""
+string(117) "The session has already started, so its cookie parameters can no longer change: call setCookieParams() before start()"
 int(0)

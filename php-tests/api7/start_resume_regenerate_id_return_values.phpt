@@ -1,0 +1,61 @@
+--TEST--
+start(), resume() and regenerateId() return bool: true or false from PHP, and what a Phpfunc returns is converted as for a bool return type
+--INI--
+aura_session.api=7
+session.use_cookies=0
+session.cache_limiter=
+session.save_path={TMP}
+--FILE--
+<?php
+$session = (new Aura\Session\SessionFactory)->newInstance([]);
+var_dump($session->resume(), $session->start(), $session->resume(), $session->regenerateId());
+$session->commit();
+var_dump($session->resume());
+
+class FakeStart extends Aura\Session\Phpfunc
+{
+    public function __construct(private mixed $result)
+    {
+    }
+
+    public function __call($func, $args)
+    {
+        if ($func === 'session_start' || $func === 'session_regenerate_id') {
+            return $this->result;
+        }
+        return parent::__call($func, $args);
+    }
+}
+
+foreach (['int 1' => 1, 'int 0' => 0, 'string' => 'yes', 'float' => 1.5, 'null' => null] as $what => $result) {
+    foreach (['start', 'regenerateId'] as $method) {
+        $session = new Aura\Session\Session(
+            new Aura\Session\SegmentFactory,
+            new Aura\Session\CsrfTokenFactory(new Aura\Session\Randval),
+            new FakeStart($result),
+            []
+        );
+        try {
+            echo "$method() with $what: ", var_export($session->$method(), true), "\n";
+        } catch (TypeError $e) {
+            echo $e->getMessage(), "\n";
+        }
+    }
+}
+?>
+--EXPECT--
+bool(false)
+bool(true)
+bool(true)
+bool(true)
+bool(false)
+start() with int 1: true
+regenerateId() with int 1: true
+start() with int 0: false
+regenerateId() with int 0: false
+start() with string: true
+regenerateId() with string: true
+start() with float: true
+regenerateId() with float: true
+start() with null: Aura\Session\Session::start(): Return value must be of type bool, null returned
+regenerateId() with null: Aura\Session\Session::regenerateId(): Return value must be of type bool, null returned
