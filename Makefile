@@ -137,7 +137,7 @@ test: build unit phpt check-ini interop-test memcheck-subset web-test farm-test 
 
 # The whole suite under a thread-safe PHP built from Debian's source package
 # (cached under /opt), and Apache's event MPM with its mod_php under load.
-zts-test: setup ## the suite against a thread-safe PHP built from Debian's source (cached under /opt)
+zts-test: setup ## the suite against thread-safe PHPs (the installed series, 8.4) built from Debian's source (cached under /opt)
 	scripts/setup.sh valgrind python3 python3-pytest
 	scripts/zts-test.sh
 

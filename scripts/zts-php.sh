@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds a thread-safe (ZTS) PHP from Debian's own source package of the
-# distribution's PHP (the series of the installed `php`, e.g. php8.4 on Debian 13) and
+# Builds a thread-safe (ZTS) PHP from Debian's own source package of a PHP
+# series (by default the installed `php`'s, e.g. php8.4 on Debian 13) and
 # installs it under its own prefix, /opt/aura-zts-php<upstream version>
 # (ZTS_PHP_PREFIX overrides), so the system PHP is never touched. Configured with
 # --enable-zts and as little as the tests need: session, opcache (no JIT),
@@ -8,15 +8,25 @@
 # module (--with-apxs2; libphp.so is copied to <prefix>/lib/apache2/, the
 # system Apache configuration is left alone).
 #
+# The source comes through apt (`apt-get source`) when the configured archive
+# lists the series; otherwise (php8.4 on Debian 12) its .dsc and the files it
+# names are fetched from the Debian archive's pool and unpacked with
+# `dpkg-source -x`, which checks them against the .dsc's checksums.
+#
 # Cached: when <prefix>/.aura-zts-build matches the source version and the
 # configure flags, nothing is built. Needs root (or sudo) for apt-get: adds a
 # deb-src list (/etc/apt/sources.list.d/aura-zts-deb-src.sources, from the
 # Debian entries already configured), and installs dpkg-dev, apache2-bin,
-# apache2-dev, bison and re2c when missing.
+# apache2-dev, bison and re2c (and curl for the pool) when missing.
 #
 # Usage: scripts/zts-php.sh   builds when needed; prints the prefix last
 # Environment: ZTS_PHP_SERIES (default: the installed php's, e.g. 8.2);
-# ZTS_PHP_CFLAGS (default -O2; -O2 -g for line numbers in valgrind reports).
+# ZTS_PHP<series without the dot>_VERSIONS, e.g. ZTS_PHP84_VERSIONS: the
+# Debian versions of the source to try from the pool when apt lists none,
+# newest first (default for 8.4: "8.4.16-1 8.4.11-1"; no default for other
+# series); ZTS_PHP_POOL (default https://deb.debian.org/debian): the archive
+# they are fetched from; ZTS_PHP_CFLAGS (default -O2; -O2 -g for line numbers
+# in valgrind reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -74,13 +84,33 @@ source_versions() {
         | while read -r v; do echo "$v"; done | sort -rV
 }
 
+# Versions to try from the pool when apt lists none: 8.4.16-1 (an upload to
+# unstable) and 8.4.11-1 (Debian 13's release) were both served, while
+# Debian 13's security updates of php8.4 and every php8.5 upload were not.
+case $series in
+    8.4) pool_default="8.4.16-1 8.4.11-1" ;;
+    *) pool_default="" ;;
+esac
+pool_versions_var="ZTS_PHP${series//./}_VERSIONS"
+pool_versions=${!pool_versions_var:-$pool_default}
+pool=${ZTS_PHP_POOL:-https://deb.debian.org/debian}
+
+from=apt
 versions=$(source_versions || true)
-if [ -z "$versions" ]; then
+# Only the first time: a series the archive does not have (php8.4 on Debian
+# 12) would otherwise cost an apt-get update on every run.
+if [ -z "$versions" ] && ! [ -e "$deb_src" ] && ! [ -e "${deb_src%.sources}.list" ]; then
     say "enabling deb-src for the Debian archive"
     write_deb_src
     $sudo apt-get update -q >&2
     versions=$(source_versions || true)
-    [ -n "$versions" ] || { say "apt-cache showsrc finds no $source_name"; exit 1; }
+fi
+if [ -z "$versions" ]; then
+    [ -n "$pool_versions" ] \
+        || { say "apt lists no $source_name source; set $pool_versions_var to versions in the Debian pool"; exit 1; }
+    say "apt lists no $source_name source; from the Debian pool: $pool_versions ($pool_versions_var)"
+    from=pool
+    versions=$pool_versions
 fi
 
 # No debug info: a third less compile time; valgrind still names the functions.
@@ -116,7 +146,9 @@ set_version() {
 
 # apache2-bin is what the tests run the module in, cached build or not.
 need=()
-for p in dpkg-dev apache2-bin apache2-dev bison re2c autoconf gcc make; do
+tools=(dpkg-dev apache2-bin apache2-dev bison re2c autoconf gcc make)
+[ "$from" = apt ] || tools+=(curl ca-certificates)
+for p in "${tools[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || need+=("$p")
 done
 if ((${#need[@]})); then
@@ -133,6 +165,25 @@ for v in $versions; do
     fi
 done
 
+# fetch_source V: the source of version V unpacked in the current directory.
+fetch_source() {
+    if [ "$from" = apt ]; then
+        apt-get source -q "$source_name=$1"
+        return
+    fi
+    local dir="$pool/pool/main/${source_name:0:1}/$source_name" dsc="${source_name}_${1#*:}.dsc" f
+    curl -fsSLO "$dir/$dsc" || return
+    # the orig tarball, its signature and the debian tarball, as the .dsc's
+    # Files: lines name them
+    for f in $(sed -nE '/^Files:/,/^[^ ]/s/^ [0-9a-f]{32} [0-9]+ ([^ /]+)$/\1/p' "$dsc"); do
+        curl -fsSLO "$dir/$f" || return
+    done
+    # Refuses a file whose size or checksum differs from the .dsc's. Nothing
+    # here checks the .dsc's own signature (that would take Debian's
+    # maintainer keyring); it comes over https from the archive.
+    dpkg-source -x "$dsc"
+}
+
 start=$(date +%s)
 work=$(mktemp -d "${TMPDIR:-/tmp}/aura-zts-php.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -140,13 +191,13 @@ trap 'rm -rf "$work"' EXIT
 # security update's source but not carry it).
 src=""
 for v in $versions; do
-    say "apt-get source $source_name=$v"
-    if (cd "$work" && apt-get source -q "$source_name=$v" > "$work/source.log" 2>&1); then
+    say "source of $source_name $v ($([ "$from" = apt ] && echo apt-get source || echo "$pool"))"
+    if (cd "$work" && fetch_source "$v" > "$work/source.log" 2>&1); then
         set_version "$v"
         src=$(find "$work" -mindepth 1 -maxdepth 1 -type d -name "${source_name}-*" | head -1)
         break
     fi
-    grep -E '^(E|Err):' "$work/source.log" | head -3 >&2
+    grep -E '^(E|Err|curl|dpkg-source): ' "$work/source.log" | head -3 >&2
     find "$work" -mindepth 1 -delete
 done
 [ -n "$src" ] || { say "no source of $source_name could be fetched"; exit 1; }
