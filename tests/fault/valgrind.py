@@ -36,6 +36,8 @@ def classify(record, fatal):
     head, text = record["head"], record["text"]
     if re.match(r"^(Warning|WARNING|Note):", head):
         return "ignored:valgrind-warning"
+    if head.startswith("Invalid read") and "is_dst (dl-load.c" in text and not _IN_EXTENSION.search(text):
+        return "excluded:loader-runpath-overread"
     if "definitely lost" not in head:
         # invalid read/write/free, uninitialised values, a fatal signal...
         return "error"
