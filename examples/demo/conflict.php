@@ -43,6 +43,9 @@ if ($action === 'increment') {
         $json(['error' => 'refused: not from this page, or no valid token'], 403);
     }
     $who = ($_GET['who'] ?? 'A') === 'B' ? 'B' : 'A';
+    // B's "I have written" signal to A, one per pair of requests.
+    $pair = preg_replace('/[^a-z0-9]/', '', (string) ($_GET['pair'] ?? '')) ?: 'none';
+    $written_by_b = sys_get_temp_dir() . '/aura-demo-conflict-' . $pair;
     $log = [];
     $conflicts = 0;
     for ($attempt = 1; $attempt <= 3; $attempt++) {
@@ -50,10 +53,22 @@ if ($action === 'increment') {
         $log[] = $at() . "  read counter = $counter";
         if ($attempt === 1) {
             usleep(WORK_MS[$who] * 1000);
+            if ($who === 'A' && $lazy) {
+                // A's work ends only once B has written, however busy the
+                // machine: the conflict this page shows happens every time.
+                $waited = 0;
+                while (!is_file($written_by_b) && $waited++ < 150) {
+                    usleep(20_000);
+                }
+                @unlink($written_by_b);
+            }
         }
         try {
             $segment->set('counter', $counter + 1);
             $log[] = $at() . '  set counter = ' . ($counter + 1) . ': written';
+            if ($who === 'B') {
+                touch($written_by_b);
+            }
             break;
         } catch (ConcurrentModification $e) {
             // Nothing was written, and the segment now shows the stored
@@ -108,7 +123,7 @@ page_start('A conflicting write, handled', 'What <code>lazy_lock=1</code> does w
     node.textContent = text;
     return node;
   };
-  const increment = (who, lazy) => fetch('conflict.php?do=increment&who=' + who + '&lazy=' + lazy, {
+  const increment = (who, lazy, pair) => fetch('conflict.php?do=increment&who=' + who + '&lazy=' + lazy + '&pair=' + pair, {
     method: 'POST', body: new URLSearchParams({__csrf_value: token}),
   }).then((r) => r.ok ? r.json() : r.text().then((t) => Promise.reject(new Error(r.status + ' ' + t))));
 
@@ -125,9 +140,10 @@ page_start('A conflicting write, handled', 'What <code>lazy_lock=1</code> does w
       // B sets off a moment after A, once A's worker is busy with it: PHP's
       // built-in server can otherwise hand both connections to one worker,
       // which answers them one after the other.
-      const a = increment('A', lazy);
+      const pair = Math.random().toString(36).slice(2);
+      const a = increment('A', lazy, pair);
       await new Promise((resolve) => setTimeout(resolve, <?= B_AFTER_MS ?>));
-      const answers = await Promise.all([a, increment('B', lazy)]);
+      const answers = await Promise.all([a, increment('B', lazy, pair)]);
       const took = Math.round(performance.now() - started);
       const after = (await fetch('conflict.php?do=state', {cache: 'no-store'}).then((r) => r.json())).counter;
       document.getElementById('counter').textContent = after;
