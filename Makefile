@@ -130,7 +130,7 @@ load: build ## the two-node Redis farm under wrk load
 # stress (which ends with the fuzzer) comes after the HTTP tests, so that a
 # fuzz failure does not hide their results.
 interop-test: build ## sealed sessions opened and made by Python's cryptography alone (docs/encryption.md)
-	scripts/setup.sh python3-venv
+	scripts/setup.sh python3-venv python3-pytest
 	scripts/interop-test.sh
 
 test: build unit phpt check-ini interop-test memcheck-subset web-test farm-test lazy-lock-test encryption-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
