@@ -483,10 +483,7 @@ fn resume_method(call: &Call) -> AuraResult<Owned> {
     native_resume(call.this)
 }
 
-// 7.x declares `: bool` on these three; `start()` converts inside.
-fn start_bool(call: &Call) -> AuraResult<Zval> {
-    declared_start(call.this).map(Owned::into_zval)
-}
+// 7.x declares `: bool` on these three (`start()` converts inside).
 
 fn resume_bool(call: &Call) -> AuraResult<Zval> {
     call.bool_return(resume_method(call)?)
@@ -736,7 +733,6 @@ crate::handlers! {
     get_cookie_params_handler => get_cookie_params;
     get_id_handler => get_id;
     regenerate_id_handler => regenerate_id;
-    start_bool_handler => start_bool;
     resume_bool_handler => resume_bool;
     regenerate_id_bool_handler => regenerate_id_bool;
     set_name_handler => set_name;
@@ -825,7 +821,7 @@ pub fn register(line: Api) -> Result<()> {
     let methods: Vec<Method> = METHODS
         .iter()
         .map(|method| match (line, method.name) {
-            (Api::V7, "start") => public("start", &[], start_bool_handler).returning(DataType::Bool),
+            (Api::V7, "start") => public("start", &[], start_handler).returning(DataType::Bool),
             (Api::V7, "resume") => {
                 public("resume", &[], resume_bool_handler).returning(DataType::Bool)
             }
