@@ -15,7 +15,6 @@ pub mod notice;
 pub mod object;
 pub mod php_call;
 pub mod request;
-#[cfg(not(test))]
 pub mod save_handler;
 pub mod serializer;
 pub mod server_vars;
