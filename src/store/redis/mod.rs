@@ -45,7 +45,8 @@ pub struct Config {
 pub enum StoreError {
     /// The server could not be reached or answered with an error.
     Unavailable(String),
-    /// Another request held the lock for all of `aura_session.redis_lock_wait`.
+    /// Another request held the lock for all of `aura_session.redis_lock_wait`
+    /// (this long).
     Locked(Duration),
     /// The commit was refused (`Commit::Changed`, `Destroyed`, `LockLost`).
     Refused(Commit),
@@ -59,7 +60,7 @@ impl std::fmt::Display for StoreError {
             StoreError::Unavailable(why) => write!(f, "the Redis session store failed: {why}"),
             StoreError::Locked(waited) => write!(
                 f,
-                "another request held this session's lock for {} ms (aura_session.redis_lock_wait), so the session was not opened",
+                "another request held this session's lock for all of aura_session.redis_lock_wait ({} ms), so the session was not opened",
                 waited.as_millis()
             ),
             StoreError::Refused(Commit::Changed) => f.write_str(
@@ -92,6 +93,10 @@ struct Held {
 struct Request {
     config: Option<Config>,
     held: Option<Held>,
+    /// The id and version this request read last, kept after the session
+    /// closes: a later cycle of the same request that finds it destroyed
+    /// since must not write it back.
+    seen: Option<(Vec<u8>, i64)>,
     /// This request's lock token; also the stem of its write ids.
     token: String,
     writes: u64,
@@ -99,7 +104,13 @@ struct Request {
 
 thread_local! {
     static REQUEST: RefCell<Request> = const {
-        RefCell::new(Request { config: None, held: None, token: String::new(), writes: 0 })
+        RefCell::new(Request {
+            config: None,
+            held: None,
+            seen: None,
+            token: String::new(),
+            writes: 0,
+        })
     };
     static UNLOCKED_READS: Cell<bool> = const { Cell::new(false) };
 }
@@ -110,6 +121,7 @@ pub fn request_start() {
     let _ = close();
     REQUEST.with_borrow_mut(|r| {
         r.config = None;
+        r.seen = None;
         r.token.clear();
         r.writes = 0;
     });
@@ -169,7 +181,7 @@ pub fn read(id: &[u8], _maxlifetime: i64) -> StoreResult<Vec<u8>> {
                 break reply;
             }
             if started.elapsed() >= config.lock_wait {
-                return Err(StoreError::Locked(started.elapsed()));
+                return Err(StoreError::Locked(config.lock_wait));
             }
             std::thread::sleep(lock_backoff(attempt).min(config.lock_wait.saturating_sub(started.elapsed())));
             attempt += 1;
@@ -179,11 +191,21 @@ pub fn read(id: &[u8], _maxlifetime: i64) -> StoreResult<Vec<u8>> {
             redis::cmd("HMGET").arg(&data).arg("d").arg("v").arg("x").query(con)
         })?
     };
-    let (stored, version, _destroyed): (Option<Vec<u8>>, Option<i64>, Option<Vec<u8>>) =
+    let (stored, version, destroyed): (Option<Vec<u8>>, Option<i64>, Option<Vec<u8>>) =
         redis::from_redis_value(reply)
             .map_err(|error| StoreError::Unavailable(error.to_string()))?;
+    let version = version.unwrap_or(0);
+    let destroyed_since = destroyed.is_some()
+        && REQUEST.with_borrow(|r| r.seen.as_ref().is_some_and(|(seen, at)| seen == id && *at < version));
+    if destroyed_since {
+        if locked {
+            let _ = release(&config, id);
+        }
+        return Err(StoreError::Refused(Commit::Destroyed));
+    }
     REQUEST.with_borrow_mut(|r| {
-        r.held = Some(Held { id: id.to_vec(), version: version.unwrap_or(0), locked });
+        r.held = Some(Held { id: id.to_vec(), version, locked });
+        r.seen = Some((id.to_vec(), version));
     });
     Ok(stored.unwrap_or_default())
 }
@@ -205,6 +227,7 @@ fn forget(version: Option<i64>) {
             if let Some(held) = r.held.as_mut() {
                 held.version = version;
                 held.locked = false;
+                r.seen = Some((held.id.clone(), version));
             }
         }
         None => r.held = None,
@@ -285,7 +308,7 @@ pub fn destroy(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
         .unwrap_or_default();
     let data = data_key(&config.prefix, id);
     let lock = lock_key(&config.prefix, id);
-    let _: i64 = connection::run(&config, |con| {
+    let tombstone: i64 = connection::run(&config, |con| {
         SCRIPTS
             .destroy
             .key(&data)
@@ -294,10 +317,12 @@ pub fn destroy(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
             .arg(ttl_millis(maxlifetime))
             .invoke(con)
     })?;
+    // This request's own destruction: it may open the id afresh.
     REQUEST.with_borrow_mut(|r| {
         if r.held.as_ref().is_some_and(|h| h.id == id) {
             r.held = None;
         }
+        r.seen = Some((id.to_vec(), tombstone));
     });
     Ok(())
 }
@@ -314,12 +339,16 @@ pub fn close() -> StoreResult<()> {
     let Some((id, config)) = held else {
         return Ok(());
     };
+    release(&config, &id)
+}
+
+fn release(config: &Config, id: &[u8]) -> StoreResult<()> {
     let token = token();
-    let _: i64 = connection::run(&config, |con| {
+    let _: i64 = connection::run(config, |con| {
         SCRIPTS
             .release
-            .key(data_key(&config.prefix, &id))
-            .key(lock_key(&config.prefix, &id))
+            .key(data_key(&config.prefix, id))
+            .key(lock_key(&config.prefix, id))
             .arg(&token)
             .invoke(con)
     })?;
