@@ -46,8 +46,8 @@ pub enum StoreError {
     /// The server could not be reached or answered with an error.
     Unavailable(String),
     /// Another request held the lock for all of `aura_session.redis_lock_wait`
-    /// (this long).
-    Locked(Duration),
+    /// (this long), while this one wanted to read or to write unlocked.
+    Locked { waited: Duration, writing: bool },
     /// The commit was refused (`Commit::Changed`, `Destroyed`, `LockLost`).
     Refused(Commit),
     /// The session module asked for a step out of order.
@@ -58,10 +58,11 @@ impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StoreError::Unavailable(why) => write!(f, "the Redis session store failed: {why}"),
-            StoreError::Locked(waited) => write!(
+            StoreError::Locked { waited, writing } => write!(
                 f,
-                "another request held this session's lock for all of aura_session.redis_lock_wait ({} ms), so the session was not opened",
-                waited.as_millis()
+                "another request held this session's lock for all of aura_session.redis_lock_wait ({} ms), so {}",
+                waited.as_millis(),
+                if *writing { "nothing was written" } else { "the session was not opened" }
             ),
             StoreError::Refused(Commit::Changed) => f.write_str(
                 "another request wrote this session since this request read it, so nothing was written",
@@ -181,7 +182,7 @@ pub fn read(id: &[u8], _maxlifetime: i64) -> StoreResult<Vec<u8>> {
                 break reply;
             }
             if started.elapsed() >= config.lock_wait {
-                return Err(StoreError::Locked(config.lock_wait));
+                return Err(StoreError::Locked { waited: config.lock_wait, writing: false });
             }
             std::thread::sleep(lock_backoff(attempt).min(config.lock_wait.saturating_sub(started.elapsed())));
             attempt += 1;
@@ -267,7 +268,10 @@ pub fn write(id: &[u8], value: &[u8], maxlifetime: i64) -> StoreResult<()> {
                 forget(Some(now));
                 return Ok(());
             }
-            Some(Commit::LockLost) if token.is_empty() && started.elapsed() < config.lock_wait => {
+            Some(Commit::LockLost) if token.is_empty() => {
+                if started.elapsed() >= config.lock_wait {
+                    return Err(StoreError::Locked { waited: config.lock_wait, writing: true });
+                }
                 std::thread::sleep(lock_backoff(attempt));
                 attempt += 1;
             }
