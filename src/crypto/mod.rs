@@ -89,23 +89,25 @@ pub fn info_rows() -> Vec<(String, String)> {
     rows
 }
 
-fn associated_data() -> Option<(Vec<u8>, Vec<u8>)> {
-    let id = session_state::id()?;
-    let ad = session_state::with_name(|name| ring::associated_data(name, &id))?;
-    Some((id, ad))
+/// The associated data of session `id` under the current session name.
+fn associated_data(id: &[u8]) -> Option<Vec<u8>> {
+    session_state::with_name(|name| ring::associated_data(name, id))
 }
 
 fn encode(plain: &[u8]) -> Option<Vec<u8>> {
     let ring = RING.get()?;
-    let Some((id, ad)) = associated_data() else {
-        let _ = notice::warning("aura_session: no session id to seal the session data for; nothing was stored");
-        return None;
+    let Some(id) = session_state::id() else {
+        return no_id_to_seal_for();
     };
     // Unchanged data read under the current key is stored as it was read,
-    // so that the session module's lazy_write sees no change.
+    // so that the session module's lazy_write sees no change (and a
+    // read-only request builds no associated data and seals nothing).
     if let Some(stored) = request::unchanged_seal(&id, plain) {
         return Some(stored);
     }
+    let Some(ad) = associated_data(&id) else {
+        return no_id_to_seal_for();
+    };
     let Ok(nonce) = token::random_bytes::<{ ring::NONCE_LEN }>() else {
         let _ = notice::warning("aura_session: the system's random source failed; the session data was not stored");
         return None;
@@ -120,7 +122,8 @@ fn decode(stored: &[u8]) -> Option<Vec<u8>> {
         request::remember_seal(None);
         return None;
     }
-    let (id, ad) = associated_data()?;
+    let id = session_state::id()?;
+    let ad = associated_data(&id)?;
     match ring.open(&ad, stored) {
         Ok(opened) => {
             request::remember_seal(opened.current.then(|| request::Sealed {
@@ -150,6 +153,11 @@ fn decode(stored: &[u8]) -> Option<Vec<u8>> {
             None
         }
     }
+}
+
+fn no_id_to_seal_for() -> Option<Vec<u8>> {
+    let _ = notice::warning("aura_session: no session id to seal the session data for; nothing was stored");
+    None
 }
 
 /// A session id as logs may show it: a short hash, not the id itself.

@@ -15,14 +15,11 @@
 //! id, or another session name, does not open. Text, so that every store
 //! (a database column behind a user handler included) keeps it intact.
 
-use base64::{
-    Engine,
-    engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD},
-};
 use aes_gcm_siv::{
-    Aes256GcmSiv, KeyInit, Nonce,
-    aead::{Aead, Payload},
+    AeadInOut, Aes256GcmSiv, KeyInit, Nonce, Tag,
+    aead::inout::InOutBuf,
 };
+use base64_simd::{STANDARD, URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
 
 /// What every sealed value starts with.
@@ -31,6 +28,8 @@ const VERSION: u8 = 1;
 const KEY_ID_LEN: usize = 4;
 pub const NONCE_LEN: usize = 12;
 const TAG_LEN: usize = 16;
+/// Version, key id and nonce: what precedes the ciphertext.
+const HEADER_LEN: usize = 1 + KEY_ID_LEN + NONCE_LEN;
 
 pub struct Key {
     id: [u8; KEY_ID_LEN],
@@ -105,7 +104,7 @@ impl KeyRing {
             }
             let number = index + 1;
             let bytes = STANDARD
-                .decode(line)
+                .decode_to_vec(line)
                 .ok()
                 .filter(|bytes| bytes.len() == 32)
                 .ok_or(RingError::BadKey { line: number })?;
@@ -131,17 +130,23 @@ impl KeyRing {
     /// bytes).
     pub fn seal(&self, ad: &[u8], plain: &[u8], nonce: &[u8; NONCE_LEN]) -> Option<Vec<u8>> {
         let key = self.keys.first()?;
-        let sealed = key
-            .cipher
-            .encrypt(Nonce::from_slice(nonce), Payload { msg: plain, aad: ad })
-            .ok()?;
-        let mut raw = Vec::with_capacity(1 + KEY_ID_LEN + NONCE_LEN + sealed.len());
+        // The cipher reads `plain` where PHP's serializer left it and
+        // writes the ciphertext straight after the header: one buffer, no
+        // copy of the plain text.
+        let mut raw = Vec::with_capacity(HEADER_LEN + plain.len() + TAG_LEN);
         raw.push(VERSION);
         raw.extend_from_slice(&key.id);
         raw.extend_from_slice(nonce);
-        raw.extend_from_slice(&sealed);
-        let mut out = PREFIX.to_vec();
-        out.extend_from_slice(URL_SAFE_NO_PAD.encode(raw).as_bytes());
+        raw.resize(HEADER_LEN + plain.len(), 0);
+        let buffer = InOutBuf::new(plain, &mut raw[HEADER_LEN..]).ok()?;
+        let tag = key
+            .cipher
+            .encrypt_inout_detached(&Nonce::from(*nonce), ad, buffer)
+            .ok()?;
+        raw.extend_from_slice(&tag);
+        let mut out = Vec::with_capacity(PREFIX.len() + URL_SAFE_NO_PAD.encoded_length(raw.len()));
+        out.extend_from_slice(PREFIX);
+        URL_SAFE_NO_PAD.encode_append(&raw, &mut out);
         Some(out)
     }
 
@@ -149,22 +154,28 @@ impl KeyRing {
     pub fn open(&self, ad: &[u8], stored: &[u8]) -> Result<Opened, Refusal> {
         let encoded = stored.strip_prefix(PREFIX).ok_or(Refusal::Plaintext)?;
         let raw = URL_SAFE_NO_PAD
-            .decode(encoded)
+            .decode_to_vec(encoded)
             .map_err(|_| Refusal::Tampered)?;
-        if raw.len() < 1 + KEY_ID_LEN + NONCE_LEN + TAG_LEN || raw[0] != VERSION {
+        if raw.len() < HEADER_LEN + TAG_LEN || raw[0] != VERSION {
             return Err(Refusal::Tampered);
         }
-        let (id, rest) = raw[1..].split_at(KEY_ID_LEN);
-        let (nonce, sealed) = rest.split_at(NONCE_LEN);
+        let (header, rest) = raw.split_at(HEADER_LEN);
+        let (id, nonce) = header[1..].split_at(KEY_ID_LEN);
+        let (sealed, tag) = rest.split_at(rest.len() - TAG_LEN);
         let (index, key) = self
             .keys
             .iter()
             .enumerate()
             .find(|(_, key)| key.id == id)
             .ok_or(Refusal::UnknownKey)?;
-        let plain = key
-            .cipher
-            .decrypt(Nonce::from_slice(nonce), Payload { msg: sealed, aad: ad })
+        let nonce = Nonce::try_from(nonce).map_err(|_| Refusal::Tampered)?;
+        let tag = Tag::try_from(tag).map_err(|_| Refusal::Tampered)?;
+        // Decrypted from the decoded bytes into the buffer handed to PHP's
+        // unserializer, rather than in place and then moved.
+        let mut plain = vec![0; sealed.len()];
+        let buffer = InOutBuf::new(sealed, &mut plain).map_err(|_| Refusal::Tampered)?;
+        key.cipher
+            .decrypt_inout_detached(&nonce, ad, buffer, &tag)
             .map_err(|_| Refusal::Tampered)?;
         Ok(Opened {
             plain,
@@ -245,6 +256,56 @@ mod tests {
         altered[last] = if altered[last] == b'A' { b'B' } else { b'A' };
         assert_eq!(ring.open(&ad, &altered), Err(Refusal::Tampered));
         assert_eq!(ring.open(&ad, b"aura1:!!!"), Err(Refusal::Tampered));
+    }
+
+    /// Made by Python's `cryptography` from the format docs/encryption.md
+    /// describes: values stored by earlier builds open, and this one seals
+    /// the same bytes.
+    const KNOWN: &[u8] = b"aura1:AQULZA4HBwcHBwcHBwcHBwdtmeP2gcQfkXvjxziZbr5hizmHF3786tLTIEdjAx8rv3qOaG_wHCHqr9La-0ab_O3Lv1_U0RZmyHekEQ";
+    const KNOWN_PLAIN: &[u8] = b"a:1:{s:3:\"app\";a:1:{s:4:\"user\";s:3:\"ada\";}}";
+
+    #[test]
+    fn the_stored_format_is_that_of_the_documentation() {
+        let ring = ring(A);
+        let ad = associated_data(b"PHPSESSID", b"abc");
+        let opened = ring.open(&ad, KNOWN).expect("opens");
+        assert_eq!(opened.plain, KNOWN_PLAIN);
+        assert_eq!(ring.seal(&ad, KNOWN_PLAIN, &NONCE).as_deref(), Some(KNOWN));
+    }
+
+    #[test]
+    fn every_length_seals_and_opens() {
+        // Across the widths the SIMD base64 and the cipher work in, and
+        // their remainders.
+        let ring = ring(A);
+        let ad = associated_data(b"S", b"id");
+        for len in (0..300).chain([4095, 4096, 4097, 102_580]) {
+            let plain: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
+            let sealed = ring.seal(&ad, &plain, &NONCE).expect("sealed");
+            let raw = HEADER_LEN + len + TAG_LEN;
+            assert_eq!(sealed.len(), PREFIX.len() + (raw * 4).div_ceil(3));
+            assert_eq!(ring.open(&ad, &sealed).expect("opens").plain, plain);
+        }
+    }
+
+    #[test]
+    fn only_the_one_encoding_of_a_value_opens() {
+        let ring = ring(A);
+        let ad = associated_data(b"PHPSESSID", b"abc");
+        let body = &KNOWN[PREFIX.len()..];
+        let with = |edit: &dyn Fn(&mut Vec<u8>)| {
+            let mut value = KNOWN.to_vec();
+            edit(&mut value);
+            ring.open(&ad, &value)
+        };
+        // Standard base64's alphabet, padding, whitespace, and unused low
+        // bits set in the last character.
+        let dash = PREFIX.len() + body.iter().position(|&c| c == b'-').expect("a dash");
+        assert_eq!(with(&|v| v[dash] = b'+'), Err(Refusal::Tampered));
+        assert_eq!(with(&|v| v.extend_from_slice(b"==")), Err(Refusal::Tampered));
+        assert_eq!(with(&|v| v.push(b'\n')), Err(Refusal::Tampered));
+        assert_eq!(with(&|v| v.insert(PREFIX.len() + 8, b' ')), Err(Refusal::Tampered));
+        assert_eq!(with(&|v| *v.last_mut().expect("a byte") = b'R'), Err(Refusal::Tampered));
     }
 
     #[test]
