@@ -15,6 +15,9 @@ pub struct Request {
     pub bailed_out: bool,
     /// The session data last opened under the current key (`crypto`).
     pub sealed: Option<Sealed>,
+    /// The session's end-of-request write runs as a shutdown function
+    /// (`engine::save_handler`).
+    pub flush_registered: bool,
 }
 
 /// Session data as read from the store and as it opened.
@@ -33,6 +36,15 @@ pub fn begin() {
     set_expired(None);
     set_bailed_out(false);
     remember_seal(None);
+    // SAFETY: as for `set_expired`.
+    unsafe { STATE.get_mut() }.flush_registered = false;
+}
+
+/// True the first time in a request, false after.
+pub fn first_flush_registration() -> bool {
+    // SAFETY: as for `set_expired`.
+    let state = unsafe { STATE.get_mut() };
+    !std::mem::replace(&mut state.flush_registered, true)
 }
 
 /// Remembers what the session data read last was (`None`: nothing to

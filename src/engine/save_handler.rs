@@ -5,9 +5,10 @@
 //! A step that fails raises an exception in the PHP call that caused it
 //! (`session_start()`, `session_write_close()`, `Segment::set()` with
 //! `aura_session.lazy_lock`...), so a write that did not land is never a
-//! success. With no PHP frame to throw into (the session module's own
-//! write at request end) it can only warn, which PHP does too; the README
-//! says to commit explicitly where that matters.
+//! success. The session module's own write at request end runs in a
+//! shutdown function (`register_flush`), where an exception is still an
+//! uncaught exception; only with no PHP frame at all (a session that
+//! `session.auto_start` opened and nothing reopened) does a failure warn.
 
 use std::{
     ffi::{c_char, c_int},
@@ -22,7 +23,7 @@ use ext_php_rs::{
 
 use crate::{
     config,
-    engine::{guard, ini, request},
+    engine::{guard, ini, php_call, request},
     errors::AuraError,
     rules::{
         redis_store::{Commit, parse_save_path},
@@ -91,8 +92,7 @@ fn capitalized(message: &str) -> String {
 /// warning. Answers whether a fatal error (from an error handler the
 /// warning ran) must be re-raised once our frames are gone.
 fn raise(error: StoreError) -> bool {
-    // SAFETY: the executor globals exist for the whole request.
-    let in_php = unsafe { !(*ext_php_rs_executor_globals()).current_execute_data.is_null() };
+    let in_php = in_php();
     if in_php && !guard::exception_pending() {
         exception(error).throw();
         return false;
@@ -143,6 +143,33 @@ pub unsafe extern "C" fn aura_store_open(path: *const c_char, len: usize) -> c_i
         store::open(settings(path)?);
         Ok(OK)
     })
+    .min(register_flush())
+}
+
+/// Moves the session module's end-of-request write into a shutdown
+/// function, as `SessionHandler` objects do, so that a write refused there
+/// is an uncaught exception (a fatal error, HTTP 500 while the headers are
+/// unsent) rather than a warning after the response.
+fn register_flush() -> c_int {
+    if !in_php() || !request::first_flush_registration() {
+        return OK;
+    }
+    match php_call::call_function("session_register_shutdown", &mut []) {
+        Ok(result) => {
+            drop(result);
+            OK
+        }
+        Err(AuraError::Bailout) => {
+            // SAFETY: nothing of this step is left to drop.
+            unsafe { ext_php_rs::zend::bailout() }
+        }
+        Err(_) => FAILED,
+    }
+}
+
+fn in_php() -> bool {
+    // SAFETY: the executor globals exist for the whole request.
+    unsafe { !(*ext_php_rs_executor_globals()).current_execute_data.is_null() }
 }
 
 #[unsafe(no_mangle)]

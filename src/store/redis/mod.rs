@@ -85,6 +85,8 @@ pub type StoreResult<T> = Result<T, StoreError>;
 struct Held {
     id: Vec<u8>,
     version: i64,
+    /// The data as read: writing it back is no change (`lazy_write` off).
+    read: Vec<u8>,
     /// The lock is ours (taken by the read, not yet released).
     locked: bool,
 }
@@ -98,6 +100,9 @@ struct Request {
     /// closes: a later cycle of the same request that finds it destroyed
     /// since must not write it back.
     seen: Option<(Vec<u8>, i64)>,
+    /// The id this request destroyed: the only one whose tombstone it may
+    /// write over.
+    destroyed: Option<Vec<u8>>,
     /// This request's lock token; also the stem of its write ids.
     token: String,
     writes: u64,
@@ -109,6 +114,7 @@ thread_local! {
             config: None,
             held: None,
             seen: None,
+            destroyed: None,
             token: String::new(),
             writes: 0,
         })
@@ -123,6 +129,7 @@ pub fn request_start() {
     REQUEST.with_borrow_mut(|r| {
         r.config = None;
         r.seen = None;
+        r.destroyed = None;
         r.token.clear();
         r.writes = 0;
     });
@@ -204,11 +211,12 @@ pub fn read(id: &[u8], _maxlifetime: i64) -> StoreResult<Vec<u8>> {
         }
         return Err(StoreError::Refused(Commit::Destroyed));
     }
+    let stored = stored.unwrap_or_default();
     REQUEST.with_borrow_mut(|r| {
-        r.held = Some(Held { id: id.to_vec(), version, locked });
+        r.held = Some(Held { id: id.to_vec(), version, read: stored.clone(), locked });
         r.seen = Some((id.to_vec(), version));
     });
-    Ok(stored.unwrap_or_default())
+    Ok(stored)
 }
 
 /// The session read under `id`, with its lock token ("" when unlocked).
@@ -238,6 +246,13 @@ fn forget(version: Option<i64>) {
 /// `write`: the compare-and-set. An unlocked write that finds another
 /// request's lock waits for it as a locked read would, then tries again.
 pub fn write(id: &[u8], value: &[u8], maxlifetime: i64) -> StoreResult<()> {
+    // Data as read is no change, whatever happened since: renewing it
+    // keeps another request's newer write (and never needs the lock).
+    let unchanged =
+        REQUEST.with_borrow(|r| r.held.as_ref().is_some_and(|h| h.id == id && h.read == value));
+    if unchanged {
+        return touch(id, maxlifetime);
+    }
     let config = config()?;
     let (version, token) = held(id)?;
     let write_id = REQUEST.with_borrow_mut(|r| {
@@ -248,6 +263,7 @@ pub fn write(id: &[u8], value: &[u8], maxlifetime: i64) -> StoreResult<()> {
     let data = data_key(&config.prefix, id);
     let lock = lock_key(&config.prefix, id);
     let ttl = ttl_millis(maxlifetime);
+    let revive = if REQUEST.with_borrow(|r| r.destroyed.as_deref() == Some(id)) { "1" } else { "0" };
     let started = Instant::now();
     let mut attempt = 0;
     loop {
@@ -261,6 +277,7 @@ pub fn write(id: &[u8], value: &[u8], maxlifetime: i64) -> StoreResult<()> {
                 .arg(value)
                 .arg(ttl)
                 .arg(&write_id)
+                .arg(revive)
                 .invoke(con)
         })?;
         match Commit::from_reply(reply) {
@@ -327,6 +344,7 @@ pub fn destroy(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
             r.held = None;
         }
         r.seen = Some((id.to_vec(), tombstone));
+        r.destroyed = Some(id.to_vec());
     });
     Ok(())
 }

@@ -14,10 +14,13 @@ pub struct Scripts {
     /// Writes when the session is still at the version read, and, under a
     /// lock, while the lock is not another request's; then releases the
     /// lock. A write whose reply was lost finds its own write id and
-    /// succeeds again; a write of exactly the data stored changes nothing
-    /// and succeeds whatever the version and whoever holds the lock. Answers the new version or a negative code
+    /// succeeds again. Answers the new version or a negative code
     /// (`rules::redis_store::Commit`).
-    /// ARGV: token ("" when unlocked), version read, data, ttl (ms), write id.
+    /// A destroyed session is written again only by the request that
+    /// destroyed it (a new session under the same id, as PHP makes after
+    /// `session_destroy()` without strict mode).
+    /// ARGV: token ("" when unlocked), version read, data, ttl (ms), write
+    /// id, "1" when this request destroyed the session.
     pub write: Script,
     /// `lazy_write` found the data unchanged: renews the time to live (a
     /// session read but never stored is stored empty, so that its id
@@ -43,15 +46,11 @@ return redis.call('HMGET', KEYS[1], 'd', 'v', 'x')
     ),
     write: Script::new(
         r"
-local cur = redis.call('HMGET', KEYS[1], 'v', 'x', 'w', 'd')
+local cur = redis.call('HMGET', KEYS[1], 'v', 'x', 'w')
 local v = tonumber(cur[1]) or 0
 local read = tonumber(ARGV[2])
 if cur[3] == ARGV[5] and v == read + 1 then return v end
-if cur[4] == ARGV[3] and not cur[2] then
-  redis.call('PEXPIRE', KEYS[1], ARGV[4])
-  if ARGV[1] ~= '' and redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
-  return v
-end
+if cur[2] and ARGV[6] ~= '1' then return -2 end
 if v ~= read then
   if cur[2] then return -2 end
   return -1
