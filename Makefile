@@ -39,7 +39,8 @@ demo: setup ## serve the example app and the walkthrough (APP_ADDR, WALKTHROUGH_
 unit: ## the Rust unit tests
 	cargo test --release
 
-phpt: ## the phpt suite (php-tests/) through run-tests.php
+phpt: ## the phpt suite (php-tests/) through run-tests.php, with a Redis server of its own
+	scripts/setup.sh redis-server
 	scripts/phpt.sh
 
 check-ini: ## packaging/aura_session.ini lists every setting at its default

@@ -6,6 +6,7 @@ use std::process::Command;
 
 fn main() {
     println!("cargo:rerun-if-changed=src/engine/shim.c");
+    println!("cargo:rerun-if-changed=src/engine/save_handler.c");
     println!("cargo:rerun-if-env-changed=PHP_CONFIG");
     let php_config = std::env::var("PHP_CONFIG").unwrap_or_else(|_| "php-config".into());
     let includes = Command::new(&php_config)
@@ -27,6 +28,7 @@ fn main() {
     // while a mismatch in how the shim uses them is still reported in the shim.
     build
         .file("src/engine/shim.c")
+        .file("src/engine/save_handler.c")
         .std("c11")
         .warnings(true)
         .extra_warnings(true)

@@ -13,6 +13,19 @@ runner="$(php-config --extension-dir)/build/run-tests.php"
 
 export NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE="$(command -v php)"
 out=$(mktemp)
+
+# The tests of session.save_handler=aura_redis (php-tests/redis-store) need
+# a Redis server: one of their own on a free loopback port, gone afterwards.
+redis_dir=""
+if command -v redis-server >/dev/null && [ -z "${AURA_TEST_REDIS:-}" ]; then
+    redis_dir=$(mktemp -d)
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+        --dir "$redis_dir" --daemonize yes --pidfile "$redis_dir/pid" >/dev/null
+    for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+    export AURA_TEST_REDIS="127.0.0.1:$port"
+    trap 'kill "$(cat "$redis_dir/pid")" 2>/dev/null; rm -rf "$redis_dir"' EXIT
+fi
 set +e
 php "$runner" -q --no-color --show-diff -d "extension=$ext" "${@:-php-tests/}" 2>&1 | tee "$out"
 status=${PIPESTATUS[0]}

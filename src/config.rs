@@ -70,6 +70,21 @@ settings! {
     /// The key file of `session.serialize_handler=aura_encrypted`
     /// (docs/encryption.md); read once, when the module starts.
     ENCRYPTION_KEYS = c"aura_session.encryption_keys", c"", System, Path;
+    /// `session.save_handler=aura_redis` (docs/redis-store.md): the nodes of
+    /// `session.save_path` are a Redis Cluster's seeds.
+    REDIS_CLUSTER = c"aura_session.redis_cluster", c"0", All, Switch;
+    /// The start of every key the Redis store writes.
+    REDIS_PREFIX = c"aura_session.redis_prefix", c"aura_sess:", All, KeyPrefix;
+    /// Milliseconds to connect to a node (0: no limit).
+    REDIS_CONNECT_TIMEOUT = c"aura_session.redis_connect_timeout", c"1000", All, Millis;
+    /// Milliseconds for a reply, and for retrying a failed step (0: no limit
+    /// on a reply; a failed step is retried for two seconds).
+    REDIS_TIMEOUT = c"aura_session.redis_timeout", c"2000", All, Millis;
+    /// Milliseconds after which a session's lock expires, so that a request
+    /// that died holding it blocks the session no longer.
+    REDIS_LOCK_TTL = c"aura_session.redis_lock_ttl", c"10000", All, PositiveMillis;
+    /// Milliseconds a request waits for another's lock before it fails.
+    REDIS_LOCK_WAIT = c"aura_session.redis_lock_wait", c"10000", All, Millis;
 }
 
 /// The php.ini values refused at this module start (the settings check

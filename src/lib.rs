@@ -13,6 +13,7 @@ mod crypto;
 mod engine;
 mod errors;
 pub mod rules;
+mod store;
 
 use ext_php_rs::prelude::*;
 
@@ -45,6 +46,9 @@ fn startup(_ty: i32, module_number: i32) -> i32 {
     match register_classes() {
         Ok(()) => {
             crypto::start();
+            if !engine::save_handler::register() {
+                eprintln!("aura_session: the session module refused the aura_redis save handler");
+            }
             0
         }
         Err(error) => {
@@ -61,6 +65,7 @@ extern "C" fn shutdown(_ty: i32, module_number: i32) -> i32 {
 
 extern "C" fn request_startup(_ty: i32, _module_number: i32) -> i32 {
     engine::request::begin();
+    store::redis::request_start();
     0
 }
 

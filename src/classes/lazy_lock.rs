@@ -25,6 +25,7 @@ use crate::{
     engine::value::{Key, KeyUse, bool_zval, bytes_zval, deref_value, long_zval},
     errors::{AuraError, AuraResult},
     rules::lazy_lock::{self as rules, PathKey, Reads, Scalar, Seen},
+    store,
 };
 
 /// What this request's session is doing. A thread serves one request at a
@@ -199,7 +200,9 @@ pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
 }
 
 fn start_cycle(session: *mut zend_object) -> AuraResult<Owned> {
-    if !begin(session, Headers::IfUnsent)? {
+    // Only what follows a start is written here (a flash move, a lifetime
+    // step): a store that can commit by version reads without its lock.
+    if !store::redis::reading_unlocked(|| begin(session, Headers::IfUnsent))? {
         return Ok(bool_zval(false).into());
     }
     match in_cycle(|| session::after_start(session)) {

@@ -15,6 +15,7 @@ pub mod notice;
 pub mod object;
 pub mod php_call;
 pub mod request;
+pub mod save_handler;
 pub mod serializer;
 pub mod server_vars;
 pub mod session_state;

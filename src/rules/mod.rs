@@ -5,6 +5,7 @@ pub mod lifetime;
 pub mod masking;
 pub mod offset;
 pub mod origin;
+pub mod redis_store;
 pub mod settings;
 pub mod settings_check;
 pub mod token;

@@ -2,7 +2,7 @@
 //! outside it is refused whole, as PHP refuses a bad value of its own
 //! settings: a mistyped setting must not quietly mean something else.
 
-use crate::rules::{lifetime::parse_seconds, origin};
+use crate::rules::{lifetime::parse_seconds, origin, redis_store};
 
 /// The API line whose classes the module declares (`aura_session.api`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +55,26 @@ pub enum Accepts {
     /// A file's path, or nothing; the file itself is read when the module
     /// starts, which reports what is wrong with it.
     Path,
+    /// A whole number of milliseconds, 0 or more (`parse_millis`).
+    Millis,
+    /// A whole number of milliseconds, 1 or more.
+    PositiveMillis,
+    /// A Redis key prefix (`rules::redis_store::prefix_fault`).
+    KeyPrefix,
+}
+
+/// A whole number of milliseconds: digits only, at most a day (a longer
+/// wait or lock is a mistyped unit, not a plan).
+pub fn parse_millis(value: &[u8]) -> Option<u64> {
+    let value = value.trim_ascii();
+    if value.is_empty() || value.len() > 8 || !value.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(value)
+        .ok()?
+        .parse()
+        .ok()
+        .filter(|ms| *ms <= 86_400_000)
 }
 
 impl Accepts {
@@ -72,6 +92,19 @@ impl Accepts {
                 "not an API line of the library this module provides (4, 6 or 7)".into()
             }),
             Accepts::Path => Ok(()),
+            Accepts::Millis => parse_millis(value).map(drop).ok_or_else(|| {
+                "not a whole number of milliseconds up to a day (digits only, such as 0 or 2000)".into()
+            }),
+            Accepts::PositiveMillis => parse_millis(value)
+                .filter(|ms| *ms > 0)
+                .map(drop)
+                .ok_or_else(|| {
+                    "not a whole number of milliseconds from 1 to a day (digits only, such as 10000)".into()
+                }),
+            Accepts::KeyPrefix => match redis_store::prefix_fault(value) {
+                None => Ok(()),
+                Some(wanted) => Err(format!("not {wanted}")),
+            },
             Accepts::Origins => {
                 let faults = origin::trusted_list_faults(value);
                 if faults.is_empty() {
@@ -174,6 +207,29 @@ mod tests {
         ] {
             assert!(Accepts::Seconds.check(bad.as_bytes()).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn milliseconds() {
+        assert_eq!(parse_millis(b"0"), Some(0));
+        assert_eq!(parse_millis(b" 2000 "), Some(2000));
+        assert_eq!(parse_millis(b"86400000"), Some(86_400_000));
+        for bad in ["", "-1", "2s", "1.5", "86400001", "999999999"] {
+            assert_eq!(parse_millis(bad.as_bytes()), None, "{bad}");
+        }
+        assert!(Accepts::PositiveMillis.check(b"0").is_err());
+        assert!(Accepts::PositiveMillis.check(b"1").is_ok());
+        assert!(Accepts::Millis.check(b"0").is_ok());
+    }
+
+    #[test]
+    fn key_prefixes() {
+        assert!(Accepts::KeyPrefix.check(b"").is_ok());
+        assert!(Accepts::KeyPrefix.check(b"app1:sess:").is_ok());
+        assert_eq!(
+            Accepts::KeyPrefix.check(b"a{b}").unwrap_err(),
+            "not a key prefix without { or } (they choose the Cluster hash slot)"
+        );
     }
 
     #[test]

@@ -1,0 +1,391 @@
+//! `session.save_handler=aura_redis` (docs/redis-store.md): sessions in
+//! Redis or a Redis Cluster, each with a version, committed by one atomic
+//! compare-and-set. A request that read version `v` writes only while the
+//! session is still at `v`; a destroyed session keeps a tombstone one
+//! version up, so no request that read it before can write it back.
+//!
+//! Reads take an expiring lock (PHP's exclusive semantics) unless the
+//! caller asked for an unlocked read (`reading_unlocked`, the read-only
+//! cycles of `aura_session.lazy_lock`); the lock carries a token, and a
+//! write under a lock that expired and went to another request is refused
+//! (fencing). Every refusal is an error for the caller to raise: nothing
+//! is dropped quietly.
+
+mod connection;
+mod scripts;
+
+use std::{
+    cell::{Cell, RefCell},
+    time::{Duration, Instant},
+};
+
+use redis::{ErrorKind, RedisError, RetryMethod, Value};
+
+use crate::rules::{
+    redis_store::{Commit, data_key, lock_backoff, lock_key, ttl_millis},
+    token::{hex, random_bytes},
+};
+use scripts::SCRIPTS;
+
+/// What the store needs to know, read from php.ini when a session opens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub nodes: Vec<String>,
+    pub cluster: bool,
+    pub prefix: Vec<u8>,
+    /// `None`: no limit.
+    pub connect_timeout: Option<Duration>,
+    pub timeout: Option<Duration>,
+    pub lock_ttl: Duration,
+    pub lock_wait: Duration,
+}
+
+/// Why a step failed. Each is raised in the PHP call that asked for it.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The server could not be reached or answered with an error.
+    Unavailable(String),
+    /// Another request held the lock for all of `aura_session.redis_lock_wait`
+    /// (this long), while this one wanted to read or to write unlocked.
+    Locked { waited: Duration, writing: bool },
+    /// The commit was refused (`Commit::Changed`, `Destroyed`, `LockLost`).
+    Refused(Commit),
+    /// The session module asked for a step out of order.
+    Misuse(&'static str),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Unavailable(why) => write!(f, "the Redis session store failed: {why}"),
+            StoreError::Locked { waited, writing } => write!(
+                f,
+                "another request held this session's lock for all of aura_session.redis_lock_wait ({} ms), so {}",
+                waited.as_millis(),
+                if *writing { "nothing was written" } else { "the session was not opened" }
+            ),
+            StoreError::Refused(Commit::Changed) => f.write_str(
+                "another request wrote this session since this request read it, so nothing was written",
+            ),
+            StoreError::Refused(Commit::Destroyed) => f.write_str(
+                "another request destroyed this session since this request read it, so nothing was written",
+            ),
+            StoreError::Refused(Commit::LockLost) => f.write_str(
+                "this request's lock on the session expired (aura_session.redis_lock_ttl) and another request holds it now, so nothing was written",
+            ),
+            StoreError::Refused(Commit::Written(_)) => f.write_str("written"),
+            StoreError::Misuse(what) => f.write_str(what),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// The session this request has read, and how.
+struct Held {
+    id: Vec<u8>,
+    version: i64,
+    /// The lock is ours (taken by the read, not yet released).
+    locked: bool,
+}
+
+/// What the handler remembers during one request. A thread serves one
+/// request at a time (ZTS included); `request_start()` resets it.
+struct Request {
+    config: Option<Config>,
+    held: Option<Held>,
+    /// The id and version this request read last, kept after the session
+    /// closes: a later cycle of the same request that finds it destroyed
+    /// since must not write it back.
+    seen: Option<(Vec<u8>, i64)>,
+    /// This request's lock token; also the stem of its write ids.
+    token: String,
+    writes: u64,
+}
+
+thread_local! {
+    static REQUEST: RefCell<Request> = const {
+        RefCell::new(Request {
+            config: None,
+            held: None,
+            seen: None,
+            token: String::new(),
+            writes: 0,
+        })
+    };
+    static UNLOCKED_READS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Request startup: a lock a failed request left behind is released (it
+/// would expire anyway), and nothing else carries over.
+pub fn request_start() {
+    let _ = close();
+    REQUEST.with_borrow_mut(|r| {
+        r.config = None;
+        r.seen = None;
+        r.token.clear();
+        r.writes = 0;
+    });
+}
+
+/// Runs `f` with reads that take no lock: for a cycle that only reads, or
+/// writes nothing but what it finds at the version it read.
+pub fn reading_unlocked<R>(f: impl FnOnce() -> R) -> R {
+    let outer = UNLOCKED_READS.replace(true);
+    let result = f();
+    UNLOCKED_READS.set(outer);
+    result
+}
+
+/// `open`: remembers where the sessions are. The connection is made (or
+/// reused) by the first step that needs it.
+pub fn open(config: Config) {
+    REQUEST.with_borrow_mut(|r| r.config = Some(config));
+}
+
+fn config() -> StoreResult<Config> {
+    REQUEST
+        .with_borrow(|r| r.config.clone())
+        .ok_or(StoreError::Misuse("the Redis session store was used before it was opened"))
+}
+
+fn token() -> String {
+    REQUEST.with_borrow_mut(|r| {
+        if r.token.is_empty() {
+            r.token = random_bytes::<16>().map(|b| hex(&b)).unwrap_or_else(|_| {
+                // The lock only has to tell this request from others; the
+                // time and thread make that so when no randomness is left.
+                format!("{:?}-{:?}", Instant::now(), std::thread::current().id())
+            });
+        }
+        r.token.clone()
+    })
+}
+
+/// `read`: the session's data ("" when there is none), after taking its
+/// lock unless reads are unlocked.
+pub fn read(id: &[u8], _maxlifetime: i64) -> StoreResult<Vec<u8>> {
+    let config = config()?;
+    let locked = !UNLOCKED_READS.get();
+    let data = data_key(&config.prefix, id);
+    let lock = lock_key(&config.prefix, id);
+    let reply: Value = if locked {
+        let token = token();
+        let ttl = millis(config.lock_ttl);
+        let started = Instant::now();
+        let mut attempt = 0;
+        loop {
+            let reply: Value = connection::run(&config, |con| {
+                SCRIPTS.read_locked.key(&data).key(&lock).arg(&token).arg(ttl).invoke(con)
+            })?;
+            if reply != Value::Nil {
+                break reply;
+            }
+            if started.elapsed() >= config.lock_wait {
+                return Err(StoreError::Locked { waited: config.lock_wait, writing: false });
+            }
+            std::thread::sleep(lock_backoff(attempt).min(config.lock_wait.saturating_sub(started.elapsed())));
+            attempt += 1;
+        }
+    } else {
+        connection::run(&config, |con| {
+            redis::cmd("HMGET").arg(&data).arg("d").arg("v").arg("x").query(con)
+        })?
+    };
+    let (stored, version, destroyed): (Option<Vec<u8>>, Option<i64>, Option<Vec<u8>>) =
+        redis::from_redis_value(reply)
+            .map_err(|error| StoreError::Unavailable(error.to_string()))?;
+    let version = version.unwrap_or(0);
+    let destroyed_since = destroyed.is_some()
+        && REQUEST.with_borrow(|r| r.seen.as_ref().is_some_and(|(seen, at)| seen == id && *at < version));
+    if destroyed_since {
+        if locked {
+            let _ = release(&config, id);
+        }
+        return Err(StoreError::Refused(Commit::Destroyed));
+    }
+    REQUEST.with_borrow_mut(|r| {
+        r.held = Some(Held { id: id.to_vec(), version, locked });
+        r.seen = Some((id.to_vec(), version));
+    });
+    Ok(stored.unwrap_or_default())
+}
+
+/// The session read under `id`, with its lock token ("" when unlocked).
+fn held(id: &[u8]) -> StoreResult<(i64, String)> {
+    let (version, locked) = REQUEST
+        .with_borrow(|r| r.held.as_ref().filter(|h| h.id == id).map(|h| (h.version, h.locked)))
+        .ok_or(StoreError::Misuse(
+            "the session module wrote a session the Redis store had not read",
+        ))?;
+    Ok((version, if locked { token() } else { String::new() }))
+}
+
+/// After the step that released the lock (or ended the session).
+fn forget(version: Option<i64>) {
+    REQUEST.with_borrow_mut(|r| match version {
+        Some(version) => {
+            if let Some(held) = r.held.as_mut() {
+                held.version = version;
+                held.locked = false;
+                r.seen = Some((held.id.clone(), version));
+            }
+        }
+        None => r.held = None,
+    });
+}
+
+/// `write`: the compare-and-set. An unlocked write that finds another
+/// request's lock waits for it as a locked read would, then tries again.
+pub fn write(id: &[u8], value: &[u8], maxlifetime: i64) -> StoreResult<()> {
+    let config = config()?;
+    let (version, token) = held(id)?;
+    let write_id = REQUEST.with_borrow_mut(|r| {
+        r.writes += 1;
+        r.writes
+    });
+    let write_id = format!("{}:{write_id}", self::token());
+    let data = data_key(&config.prefix, id);
+    let lock = lock_key(&config.prefix, id);
+    let ttl = ttl_millis(maxlifetime);
+    let started = Instant::now();
+    let mut attempt = 0;
+    loop {
+        let reply: i64 = connection::run(&config, |con| {
+            SCRIPTS
+                .write
+                .key(&data)
+                .key(&lock)
+                .arg(&token)
+                .arg(version)
+                .arg(value)
+                .arg(ttl)
+                .arg(&write_id)
+                .invoke(con)
+        })?;
+        match Commit::from_reply(reply) {
+            Some(Commit::Written(now)) => {
+                forget(Some(now));
+                return Ok(());
+            }
+            Some(Commit::LockLost) if token.is_empty() => {
+                if started.elapsed() >= config.lock_wait {
+                    return Err(StoreError::Locked { waited: config.lock_wait, writing: true });
+                }
+                std::thread::sleep(lock_backoff(attempt));
+                attempt += 1;
+            }
+            Some(refused) => return Err(StoreError::Refused(refused)),
+            None => return Err(StoreError::Unavailable(format!("the commit script answered {reply}"))),
+        }
+    }
+}
+
+/// `update_timestamp`: the data did not change (`session.lazy_write`).
+pub fn touch(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
+    let config = config()?;
+    let (version, token) = held(id)?;
+    let write_id = format!("{}:touch", self::token());
+    let data = data_key(&config.prefix, id);
+    let lock = lock_key(&config.prefix, id);
+    let _: i64 = connection::run(&config, |con| {
+        SCRIPTS
+            .touch
+            .key(&data)
+            .key(&lock)
+            .arg(&token)
+            .arg(ttl_millis(maxlifetime))
+            .arg(version)
+            .arg(&write_id)
+            .invoke(con)
+    })?;
+    forget(Some(version.max(1)));
+    Ok(())
+}
+
+/// `destroy`: the tombstone lives as long as a session would.
+pub fn destroy(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
+    let config = config()?;
+    let token = REQUEST
+        .with_borrow(|r| r.held.as_ref().is_some_and(|h| h.id == id && h.locked))
+        .then(token)
+        .unwrap_or_default();
+    let data = data_key(&config.prefix, id);
+    let lock = lock_key(&config.prefix, id);
+    let tombstone: i64 = connection::run(&config, |con| {
+        SCRIPTS
+            .destroy
+            .key(&data)
+            .key(&lock)
+            .arg(&token)
+            .arg(ttl_millis(maxlifetime))
+            .invoke(con)
+    })?;
+    // This request's own destruction: it may open the id afresh.
+    REQUEST.with_borrow_mut(|r| {
+        if r.held.as_ref().is_some_and(|h| h.id == id) {
+            r.held = None;
+        }
+        r.seen = Some((id.to_vec(), tombstone));
+    });
+    Ok(())
+}
+
+/// `close`: releases the lock if this request still holds it.
+pub fn close() -> StoreResult<()> {
+    let held = REQUEST.with_borrow_mut(|r| {
+        r.held
+            .take()
+            .filter(|h| h.locked)
+            .map(|h| h.id)
+            .zip(r.config.clone())
+    });
+    let Some((id, config)) = held else {
+        return Ok(());
+    };
+    release(&config, &id)
+}
+
+fn release(config: &Config, id: &[u8]) -> StoreResult<()> {
+    let token = token();
+    let _: i64 = connection::run(config, |con| {
+        SCRIPTS
+            .release
+            .key(data_key(&config.prefix, id))
+            .key(lock_key(&config.prefix, id))
+            .arg(&token)
+            .invoke(con)
+    })?;
+    Ok(())
+}
+
+/// Whether `id` names a live session (`validate_sid`, strict mode).
+pub fn is_live(id: &[u8]) -> StoreResult<bool> {
+    let config = config()?;
+    let (version, destroyed): (Option<i64>, Option<Vec<u8>>) = connection::run(&config, |con| {
+        redis::cmd("HMGET").arg(data_key(&config.prefix, id)).arg("v").arg("x").query(con)
+    })?;
+    Ok(version.is_some() && destroyed.is_none())
+}
+
+/// Whether `id` is in use in any way, tombstones included (`create_sid`).
+pub fn is_taken(id: &[u8]) -> StoreResult<bool> {
+    let config = config()?;
+    connection::run(&config, |con| {
+        redis::cmd("EXISTS").arg(data_key(&config.prefix, id)).query(con)
+    })
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX).max(1)
+}
+
+fn unavailable(error: RedisError) -> StoreError {
+    StoreError::Unavailable(error.to_string())
+}
+
+/// Whether a new connection may succeed where this one failed.
+fn worth_retrying(error: &RedisError) -> bool {
+    error.kind() != ErrorKind::AuthenticationFailed
+        && !matches!(error.retry_method(), RetryMethod::NoRetry)
+}
