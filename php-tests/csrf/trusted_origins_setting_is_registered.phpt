@@ -7,7 +7,7 @@ aura_session.trusted_origins is a registered php.ini setting, empty by default a
 require __DIR__ . '/trusted_origins_setting_is_registered.inc';
 --EXPECT--
 string(0) ""
-array(8) {
+array(14) {
   ["aura_session.absolute_timeout"]=>
   array(3) {
     ["global_value"]=>
@@ -50,6 +50,60 @@ array(8) {
     string(1) "0"
     ["local_value"]=>
     string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.redis_cluster"]=>
+  array(3) {
+    ["global_value"]=>
+    string(1) "0"
+    ["local_value"]=>
+    string(1) "0"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.redis_connect_timeout"]=>
+  array(3) {
+    ["global_value"]=>
+    string(4) "1000"
+    ["local_value"]=>
+    string(4) "1000"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.redis_lock_ttl"]=>
+  array(3) {
+    ["global_value"]=>
+    string(5) "10000"
+    ["local_value"]=>
+    string(5) "10000"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.redis_lock_wait"]=>
+  array(3) {
+    ["global_value"]=>
+    string(5) "10000"
+    ["local_value"]=>
+    string(5) "10000"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.redis_prefix"]=>
+  array(3) {
+    ["global_value"]=>
+    string(10) "aura_sess:"
+    ["local_value"]=>
+    string(10) "aura_sess:"
+    ["access"]=>
+    int(7)
+  }
+  ["aura_session.redis_timeout"]=>
+  array(3) {
+    ["global_value"]=>
+    string(4) "2000"
+    ["local_value"]=>
+    string(4) "2000"
     ["access"]=>
     int(7)
   }

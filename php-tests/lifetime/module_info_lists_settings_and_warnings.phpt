@@ -28,5 +28,11 @@ aura_session.rotate_grace => 10 => 10
 aura_session.lazy_lock => 0 => 0
 aura_session.api => 4 => 4
 aura_session.encryption_keys => no value => no value
+aura_session.redis_cluster => 0 => 0
+aura_session.redis_prefix => aura_sess: => aura_sess:
+aura_session.redis_connect_timeout => 1000 => 1000
+aura_session.redis_timeout => 2000 => 2000
+aura_session.redis_lock_ttl => 10000 => 10000
+aura_session.redis_lock_wait => 10000 => 10000
 Security warning => Why
 session.use_strict_mode=0 => ...
