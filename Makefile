@@ -4,7 +4,7 @@
 # that has a description.
 EXT := target/release/libaura_session.so
 .DEFAULT_GOAL := help
-.PHONY: help setup build demo demo-screenshots test unit phpt check-ini interop-test memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test encryption-test fault-test load bench bench-encryption bench-concurrency differential install deb fresh-check zts-test
+.PHONY: help setup build demo demo-screenshots test unit phpt check-ini interop-test memcheck memcheck-subset stress stress-ci fuzz fuzz-valgrind asan web-test farm-test lazy-lock-test redis-store-test encryption-test fault-test load bench bench-encryption bench-concurrency differential install deb fresh-check zts-test
 
 ##> APP_ADDR=127.0.0.1:8080          where `make demo` serves the example app
 ##> WALKTHROUGH_ADDR=127.0.0.1:8081  where `make demo` serves the walkthrough
@@ -108,6 +108,10 @@ lazy-lock-test: build ## the HTTP tests of aura_session.lazy_lock on files and R
 	scripts/setup-farm.sh
 	scripts/lazy-lock-test.sh
 
+redis-store-test: build ## the native Redis save handler (aura_redis) over HTTP: races, faults, failover, beside phpredis
+	scripts/setup-farm.sh
+	scripts/redis-store-test.sh
+
 encryption-test: build ## sessions encrypted at rest over HTTP on every store, and the key ring rotated
 	scripts/setup-farm.sh
 	scripts/encryption-test.sh
@@ -134,7 +138,7 @@ interop-test: build ## sealed sessions opened and made by Python's cryptography 
 	scripts/setup.sh python3-venv python3-pytest
 	scripts/interop-test.sh
 
-test: build unit phpt check-ini interop-test memcheck-subset web-test farm-test lazy-lock-test encryption-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
+test: build unit phpt check-ini interop-test memcheck-subset web-test farm-test lazy-lock-test redis-store-test encryption-test fault-test stress-ci fuzz-valgrind ## the whole suite, as CI runs it first (about fifteen minutes on 2 cores)
 
 # The whole suite under a thread-safe PHP built from Debian's source package
 # (cached under /opt), and Apache's event MPM with its mod_php under load.

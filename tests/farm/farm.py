@@ -1,8 +1,9 @@
 """A session farm on loopback for the farm tests and the load check:
 
 - a standalone redis-server (AOF on) in its own temp dir, on a random port;
-- optionally a 3-master Redis Cluster (cluster-enabled, no replicas), made
-  with `redis-cli --cluster create`;
+- optionally a 3-master Redis Cluster (cluster-enabled, no replicas, or one
+  replica per master for failover tests), made with `redis-cli --cluster
+  create`;
 - two app nodes, each an nginx in front of its own php-fpm master, serving
   examples/app with the aura_session extension and Debian's phpredis as the
   session save handler.
@@ -261,10 +262,14 @@ class RedisNode:
 
 
 class RedisCluster:
-    """Three masters, no replicas, created with redis-cli --cluster create."""
+    """Three masters (size), created with redis-cli --cluster create, each with
+    `replicas` replicas (none by default; with them, failover() promotes a
+    master's replica with CLUSTER FAILOVER)."""
 
-    def __init__(self, farm_tmp, size=3):
-        self.nodes = [RedisNode(farm_tmp, "cluster-%d" % i, cluster=True) for i in range(size)]
+    def __init__(self, farm_tmp, size=3, replicas=0, appendfsync="everysec"):
+        self.replicas = replicas
+        self.nodes = [RedisNode(farm_tmp, "cluster-%d" % i, cluster=True, appendfsync=appendfsync)
+                      for i in range(size * (1 + replicas))]
 
     @property
     def ports(self):
@@ -282,7 +287,7 @@ class RedisCluster:
             n.start()
         cli = find_binary("redis-cli")
         args = [cli, "--cluster", "create"] + ["127.0.0.1:%d" % p for p in self.ports] + [
-            "--cluster-replicas", "0", "--cluster-yes"]
+            "--cluster-replicas", str(self.replicas), "--cluster-yes"]
         out = subprocess.run(args, capture_output=True, text=True, timeout=60)
         if out.returncode != 0 or "All 16384 slots covered" not in out.stdout:
             raise RuntimeError("redis-cli --cluster create failed:\n%s%s" % (out.stdout[-2000:], out.stderr[-2000:]))
@@ -301,6 +306,10 @@ class RedisCluster:
             # every node must also see every other as connected, no pfail/fail
             for line in n.call("CLUSTER", "NODES").decode().splitlines():
                 if "fail" in line.split()[2] or "disconnected" in line:
+                    return False
+            # a replica counts once it has synced with its master
+            if self.replicas and "role:slave" in (info := n.call("INFO", "replication").decode()):
+                if "master_link_status:up" not in info or "master_sync_in_progress:0" not in info:
                     return False
         return True
 
@@ -322,11 +331,37 @@ class RedisCluster:
     def get(self, key):
         return self.node_for_key(key).call("GET", key)
 
+    def is_master(self, node):
+        return node.call("ROLE")[0] == b"master"
+
     def keys(self, pattern):
+        """The keys matching pattern on the masters (replicas hold copies)."""
         out = []
         for n in self.nodes:
-            out += scan_keys(n.port, pattern)
+            if n.running and self.is_master(n):
+                out += scan_keys(n.port, pattern)
         return sorted(out)
+
+    def replica_of(self, master):
+        """A replica of master (a RedisNode)."""
+        for n in self.nodes:
+            if n is not master and n.running:
+                role = n.call("ROLE")
+                if role[0] == b"slave" and role[2] == master.port:
+                    return n
+        raise RuntimeError("no running replica of the node on port %d" % master.port)
+
+    def failover(self, master, timeout=20.0):
+        """Promotes a replica of master with CLUSTER FAILOVER (the coordinated
+        kind: the master stops taking writes until the replica caught up);
+        returns the new master once every node sees the cluster ok again."""
+        replica = self.replica_of(master)
+        if replica.call("CLUSTER", "FAILOVER") != "OK":
+            raise RuntimeError("CLUSTER FAILOVER refused")
+        wait_for("the replica on port %d to become master" % replica.port,
+                 lambda: self.is_master(replica), timeout, 0.02)
+        self.wait_ok(timeout)
+        return replica
 
 
 # ---- app nodes ------------------------------------------------------------------

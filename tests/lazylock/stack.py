@@ -1,15 +1,19 @@
 """nginx + php-fpm serving tests/lazylock/app (one fpm pool per site) with
 sessions in files, in Redis or behind a user save handler, for the lazy-lock
-tests and `make bench-concurrency`. Site names are HANDLER-MODE[-OPTION...]:
-handler "files", "redis", "user" (app/user-handler.php: files without
-locking, the way many framework drivers store sessions) or "wrapped" (the
-files handler, its locking included, behind a SessionHandler subclass that
-the test endpoints can stall: app/wrapped-handler.php), mode "lazy0"
+tests, the native Redis store's tests (tests/redisstore) and `make
+bench-concurrency`. Site names are HANDLER-MODE[-OPTION...]: handler
+"files", "redis" (phpredis on a standalone Redis), "rediscluster" (phpredis
+on a 3-master Redis Cluster), "aura" (the extension's own save handler
+aura_redis on the standalone Redis), "auracluster" (aura_redis on the
+Cluster), "user" (app/user-handler.php: files without locking, the way many
+framework drivers store sessions) or "wrapped" (the files handler, its
+locking included, behind a SessionHandler subclass that the test endpoints
+can stall: app/wrapped-handler.php), mode "lazy0"
 (aura_session.lazy_lock=0), "lazy1" (=1) or "nolock" (lazy_lock=0 and
 phpredis' locking off) or "library" (the PHP library from the `library`
 source directory, in php-fpm without the extension); each further part turns
 an option on: a session lifetime (LIFETIMES, with strict mode) or one of
-OPTIONS."""
+OPTIONS (AURA_OPTIONS first for the aura handlers)."""
 
 import json
 import os
@@ -24,7 +28,7 @@ from pathlib import Path
 
 from common.app_server import NginxFpm
 from common.procs import read_text, reap_group, signal_group, spawn
-from farm.farm import RedisNode, redis_save_path, scan_keys
+from farm.farm import RedisCluster, RedisNode, cluster_save_path, redis_save_path, scan_keys
 
 APP = Path(__file__).resolve().parent / "app"
 WORKERS = 8
@@ -52,14 +56,24 @@ OPTIONS = {
     "shortlock": {"redis.session.lock_wait_time": "10000", "redis.session.lock_retries": "100",
                   "redis.session.lock_expire": "3"},
 }
+# The extension's aura_redis handler: timeouts in milliseconds (as
+# farm.REDIS_TIMEOUT for phpredis); "shortlock" lets a dead holder's lock
+# expire after 2 s, and a waiter try for 4 s, so that it outlives the lock.
+AURA_INI = {"aura_session.redis_connect_timeout": "500", "aura_session.redis_timeout": "500"}
+AURA_OPTIONS = {
+    "shortlock": {"aura_session.redis_lock_ttl": "2000", "aura_session.redis_lock_wait": "4000"},
+}
 # What the stalling test endpoints (app/index.php, op=stall) write their
 # worker's pid into: a directory of the stack's, named by this variable.
 MARKS_ENV = "LAZYLOCK_MARKS"
 
 
 class Stack:
-    def __init__(self, ext, sites, workers=WORKERS, library=None, redis_fsync="everysec"):
+    def __init__(self, ext, sites, workers=WORKERS, library=None, redis_fsync="everysec",
+                 cluster_replicas=0):
         self.ext = ext
+        self.cluster_replicas = cluster_replicas
+        self.cluster = None
         self.redis_fsync = redis_fsync
         self.library = library
         self.sites = sites
@@ -76,8 +90,12 @@ class Stack:
         self.marks = os.path.join(self.tmp, "marks")
         os.mkdir(self.marks)
         try:
-            if any(site.startswith("redis") for site in self.sites):
+            handlers = {site.split("-")[0] for site in self.sites}
+            if handlers & {"redis", "aura"}:
                 self.redis = RedisNode(self.tmp, "redis", appendfsync=self.redis_fsync).start()
+            if handlers & {"rediscluster", "auracluster"}:
+                self.cluster = RedisCluster(self.tmp, replicas=self.cluster_replicas,
+                                            appendfsync=self.redis_fsync).start()
             native = [site for site in self.sites if site.split("-")[1] != "library"]
             library = [site for site in self.sites if site not in native]
             if native:
@@ -92,7 +110,7 @@ class Stack:
             raise
 
     def _node(self, conf, ext, sites):
-        node = NginxFpm(conf, ext, self._spawn, what="lazylock ", worker_connections=256,
+        node = NginxFpm(conf, ext, self._spawn, what="lazylock ", worker_connections=1024,
                         pool_settings=["env[%s] = %s" % (MARKS_ENV, self.marks)])
         for site in sites:
             port, _ = node.add_site(site, "127.0.0.1", self.workers,
@@ -127,10 +145,18 @@ class Stack:
                 # which fails silently once php_admin_value fixed it: the
                 # wrapped files handler is php.ini's default one
                 settings["auto_prepend_file"] = str(APP / (handler + "-handler.php"))
+        elif handler in ("aura", "auracluster"):
+            if handler == "aura":
+                path = "redis://127.0.0.1:%d" % self.redis.port
+            else:
+                path = ",".join("redis://127.0.0.1:%d" % port for port in self.cluster.ports)
+            settings.update(AURA_INI, **{"session.save_handler": "aura_redis", "session.save_path": path,
+                                         "aura_session.redis_cluster": "1" if handler == "auracluster" else "0"})
         else:
             settings.update({
-                "session.save_handler": "redis",
-                "session.save_path": redis_save_path(self.redis.port),
+                "session.save_handler": "rediscluster" if handler == "rediscluster" else "redis",
+                "session.save_path": (cluster_save_path(self.cluster.ports) if handler == "rediscluster"
+                                      else redis_save_path(self.redis.port)),
                 "redis.session.locking_enabled": "0" if mode == "nolock" else "1",
                 # waits up to 30 s for the lock, as long as any request here runs
                 "redis.session.lock_wait_time": "2000",
@@ -140,6 +166,8 @@ class Stack:
         for name in options:
             if name in LIFETIMES:
                 settings.update(LIFETIMES[name], **{"session.use_strict_mode": "1"})
+            elif handler.startswith("aura") and name in AURA_OPTIONS:
+                settings.update(AURA_OPTIONS[name])
             else:
                 settings.update(OPTIONS[name])
         return settings
@@ -157,6 +185,8 @@ class Stack:
             reap_group(proc)
         if self.redis:
             self.redis.stop()
+        if self.cluster:
+            self.cluster.stop()
         if self.tmp and not os.environ.get("LAZYLOCK_KEEP_TMP"):
             shutil.rmtree(self.tmp, ignore_errors=True)
         return False
