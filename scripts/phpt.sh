@@ -19,12 +19,17 @@ out=$(mktemp)
 redis_dir=""
 if command -v redis-server >/dev/null && [ -z "${AURA_TEST_REDIS:-}" ]; then
     redis_dir=$(mktemp -d)
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
-        --dir "$redis_dir" --daemonize yes --pidfile "$redis_dir/pid" >/dev/null
-    for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
-    export AURA_TEST_REDIS="127.0.0.1:$port"
-    trap 'kill "$(cat "$redis_dir/pid")" 2>/dev/null; rm -rf "$redis_dir"' EXIT
+    trap 'kill "$(cat "$redis_dir/pid" 2>/dev/null)" 2>/dev/null; rm -rf "$redis_dir"' EXIT
+    for _ in 1 2 3 4 5; do
+        port=$((20000 + RANDOM % 30000))
+        redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
+            --dir "$redis_dir" --daemonize yes --pidfile "$redis_dir/pid" >/dev/null || continue
+        for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+        if redis-cli -p "$port" ping >/dev/null 2>&1; then
+            export AURA_TEST_REDIS="127.0.0.1:$port"
+            break
+        fi
+    done
 fi
 set +e
 php "$runner" -q --no-color --show-diff -d "extension=$ext" "${@:-php-tests/}" 2>&1 | tee "$out"
