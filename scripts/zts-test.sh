@@ -11,19 +11,29 @@
 #      memcheck subset under valgrind, the randomized stress run;
 #   4. Apache's event MPM with the ZTS mod_php: the web tests' HTTP test set
 #      (tests/web/test_http.py with tests/zts/apache_only.py), then the load
-#      check (tests/zts/load.py).
+#      check (tests/zts/load.py), then the native Redis save handler
+#      (session.save_handler=aura_redis) under load on a redis-server and a
+#      Redis Cluster of its own (tests/zts/redis_load.py).
 # Every step runs even when an earlier one failed (except when nothing could
 # be built for that PHP); closes with `zts-test: N passed, M failed` per PHP
 # and over all of them.
 # Environment: ZTS_TEST_SERIES (e.g. "8.2 8.4"; the versions of each series
 # scripts/zts-php.sh builds are its own settings), ZTS_STRESS_SECONDS (60),
-# ZTS_LOAD_REQUESTS (20000), ZTS_LOAD_CLIENTS (64).
+# ZTS_LOAD_REQUESTS (20000), ZTS_LOAD_CLIENTS (64), ZTS_REDIS_WRITES (blind
+# writes per aura_redis site, 2000).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 started=$(date +%s)
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
+
+# The phpt of php-tests/redis-store and tests/zts/redis_load.py start Redis
+# servers of their own: scripts/setup-farm.sh installs them (and keeps
+# Debian's service stopped) when they are missing.
+if ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null; then
+    scripts/setup-farm.sh || echo "zts-test: could not install redis-server; the aura_redis steps will fail" >&2
+fi
 
 host_series=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
 # each series once, in the order given
@@ -99,6 +109,8 @@ test_php() {
         /usr/bin/python3 -m pytest -p apache_only tests/web/test_http.py --ext "$AURA_EXT" --count-label web -v
     step "load check, Apache event MPM + ZTS mod_php" 900 python3 tests/zts/load.py --ext "$AURA_EXT" \
         --requests "${ZTS_LOAD_REQUESTS:-20000}" --clients "${ZTS_LOAD_CLIENTS:-64}"
+    step "aura_redis under load, Apache event MPM + ZTS mod_php" 600 python3 tests/zts/redis_load.py \
+        --ext "$AURA_EXT" --writes "${ZTS_REDIS_WRITES:-2000}"
 
     echo "zts-test: $label ($ts) took $(( $(date +%s) - t0 ))s"
     echo "$label $passed $failed ${failures[*]:+(${failures[*]})}" >> "$results"

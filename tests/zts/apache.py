@@ -1,5 +1,5 @@
 """Apache httpd with the event MPM and a thread-safe (ZTS) mod_php serving the
-example app (examples/app), configured in a temp dir: its own httpd.conf and
+example app (examples/app, or the app directory given), configured in a temp dir: its own httpd.conf and
 php.ini, a free loopback port, the system Apache configuration untouched.
 
 ApacheZtsServer has the web tests' server interface (tests/web/servers.py):
@@ -90,13 +90,18 @@ class ApacheZtsServer(Server):
 
     label = "apache-zts"
 
+    def __init__(self, ext, ini=None, app=None):
+        super().__init__(ext, ini)
+        # the directory served: every path goes to its index.php
+        self.app = Path(app) if app else APP_DIR
+
     def _start(self):
         apache = find_binary("apache2", "httpd")
         libphp = os.path.join(zts_prefix(), "lib", "apache2", "libphp.so")
         self.port = free_port()
         t = self.tmp
         user = ""
-        app = APP_DIR
+        app = self.app
         if os.geteuid() == 0:
             # Apache will not serve as root: the children run as www-data,
             # which must reach the temp dir, write sessions and the PHP log,
@@ -109,7 +114,7 @@ class ApacheZtsServer(Server):
             shutil.chown(self.php_error_log, "www-data", "www-data")
             os.chmod(t, 0o755)
             app = os.path.join(t, "app")
-            shutil.copytree(APP_DIR, app)
+            shutil.copytree(self.app, app)
             os.chmod(app, 0o755)
             for root, dirs, files in os.walk(app):
                 for name in dirs:
