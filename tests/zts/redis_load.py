@@ -24,6 +24,10 @@ every thread is busy) send:
   them: n is exactly INCREMENTS and every request succeeded. With
   lazy_lock=1 a request that found n changed throws ConcurrentModification:
   n + those conflicts is exactly INCREMENTS, n is the number of successes.
+- flashes: a flash set once, then read by FLASH_READERS requests at once
+  (op=get-flash), in FLASH_ROUNDS rounds: exactly one takes it, and every
+  request succeeds (with lazy_lock=1 a start cycle that lost the race runs
+  again on the fresh data).
 
 Then no lock is left in the store, the Apache processes are the ones that
 started (none crashed or was replaced), Apache stops gracefully (its
@@ -69,6 +73,8 @@ from store import Store, data_has, outcome  # noqa: E402
 SITES = ["redis-lazy0", "redis-lazy1", "cluster-lazy0", "cluster-lazy1"]
 WORKERS = PROCESSES * THREADS_PER_CHILD
 INCREMENT_WORK_MS = 5
+FLASH_READERS = 16
+FLASH_ROUNDS = 5
 # Lines of Apache's error log that fail the run: its own errors, and what
 # PHP writes there (start-up problems, a child that died on a signal).
 APACHE_ERROR = re.compile(r"\[[a-z_0-9]*:(error|crit|alert|emerg)\]|exit signal|PHP (Fatal|Warning|Notice|Deprecated"
@@ -221,6 +227,32 @@ def increments(run, site, url, args):
               not bad and counts["error"] == 0 and counts["silent"] == 0, "; ".join(bad[:5]))
 
 
+def flashes(run, site, url, args):
+    """A flash set once, then read by parallel requests, in several rounds
+    (one session each): exactly one request takes it, every one succeeds."""
+    takers, answers, seconds = [], [], 0.0
+    for _ in range(FLASH_ROUNDS):
+        sid = new_session(url)
+        set_flash = request(url, "set-flash", sid, args.request_timeout, v="hello")
+        if not set_flash.ok:
+            raise RuntimeError("op=set-flash failed: %r" % set_flash)
+        round_answers, taken = send_all(url, [("get-flash", sid, {"ms": 20})] * FLASH_READERS, FLASH_READERS,
+                                        args.request_timeout)
+        seconds += taken
+        answers += [(a, sid) for a in round_answers]
+        takers.append(sum(1 for a in round_answers if a.ok and a.json.get("flash") == "hello"))
+    counts = {"requests": len(answers), "ok": sum(1 for a, sid in answers if a.ok and a.json.get("id") == sid),
+              "conflict": sum(1 for a, _ in answers if a.json and a.json.get("conflict")),
+              "silent": sum(abs(t - 1) for t in takers), "misplaced": 0}
+    counts["error"] = counts["requests"] - counts["ok"] - counts["conflict"]
+    run.row("flash read by %d in parallel, %d rounds" % (FLASH_READERS, FLASH_ROUNDS), site, counts, seconds,
+            "; ".join(p for p in ("taken %s time(s)" % "/".join(map(str, takers)),
+                                  error_kinds([a for a, _ in answers])) if p))
+    run.check("%s: each flash taken by exactly one of %d parallel readers, all answered" % (site, FLASH_READERS),
+              takers == [1] * FLASH_ROUNDS and counts["ok"] == counts["requests"],
+              "takers per round %r, %d of %d ok" % (takers, counts["ok"], counts["requests"]))
+
+
 def serve_site(run, site, args, redis, cluster):
     node_store = Store(node=redis) if site.startswith("redis") else Store(cluster=cluster)
     before = connections_received(redis)
@@ -232,6 +264,7 @@ def serve_site(run, site, args, redis, cluster):
               % (site, PROCESSES, THREADS_PER_CHILD, srv.base_url), flush=True)
         check_store = blind_writes(run, site, srv.base_url + "/", node_store, args)
         increments(run, site, srv.base_url + "/", args)
+        flashes(run, site, srv.base_url + "/", args)
         made = connections_received(redis) - before - 1  # less this look itself
         check_store()
         run.check("%s: no lock left in the store" % site, not node_store.locks(), repr(node_store.locks()[:5]))
