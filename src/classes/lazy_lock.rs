@@ -196,8 +196,29 @@ fn still_open() -> AuraResult<()> {
 /// that only does what follows a start (lifetime checks, the flash move).
 pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
     let _kept = keep_alive(session);
-    session_state::watching_saves(|| start_cycle(session)).0
+    let moved = session::flash_moved(session);
+    let mut retries = START_RETRIES;
+    loop {
+        store::redis::take_unlocked_conflict();
+        let result = session_state::watching_saves(|| start_cycle(session)).0;
+        // An unlocked store refused the cycle's commit because another
+        // request wrote first (moving the same flashes, say): nothing of
+        // it was written, so it runs again on the fresh data.
+        let again = matches!(result, Err(AuraError::Thrown))
+            && store::redis::take_unlocked_conflict()
+            && session_state::is_active() == Some(false)
+            && retries > 0;
+        if !again {
+            return result;
+        }
+        retries -= 1;
+        guard::discard_exception()?;
+        session::set_flash_moved(session, moved)?;
+    }
 }
+
+/// How often a start cycle runs again after losing a race to commit.
+const START_RETRIES: u32 = 5;
 
 fn start_cycle(session: *mut zend_object) -> AuraResult<Owned> {
     // Only what follows a start is written here (a flash move, a lifetime

@@ -209,6 +209,18 @@ fn native_is_started(this: *mut zend_object) -> AuraResult<bool> {
 
 /// What follows a successful `session_start()`: the lifetime checks, then
 /// the flash move, unless this object moved them already.
+/// Whether this object moved the flashes already (they move once per
+/// object).
+pub fn flash_moved(this: *mut zend_object) -> bool {
+    with_prop(this, FLASH_MOVED, truthy)
+}
+
+/// Puts back what `flash_moved()` said, for a start cycle run again: its
+/// move did not reach the store.
+pub fn set_flash_moved(this: *mut zend_object, moved: bool) -> AuraResult<()> {
+    write(this, FLASH_MOVED, bool_zval(moved))
+}
+
 pub fn after_start(this: *mut zend_object) -> AuraResult<()> {
     lifetime::after_start(this)?;
     if !with_prop(this, FLASH_MOVED, truthy) {

@@ -43,6 +43,7 @@ pub fn exception_pending() -> bool {
 }
 
 unsafe extern "C" {
+    fn zend_clear_exception();
     fn aura_shim_try(body: unsafe extern "C" fn(*mut c_void), ctx: *mut c_void) -> c_int;
     fn aura_shim_set_exception_aside(opline: *mut *const c_void) -> *mut c_void;
     fn aura_shim_put_exception_back(exception: *mut c_void, opline: *const c_void);
@@ -61,6 +62,16 @@ pub fn clean_up_after(error: AuraError, cleanup: impl FnOnce() -> AuraResult<()>
         Err(AuraError::Bailout) => AuraError::Bailout,
         _ => error,
     }
+}
+
+/// Drops the exception in flight, for a caller that raised it itself and
+/// now handles the failure (a cycle it runs again). The exception's trace
+/// holds only values the live frames hold too, so releasing it frees no
+/// user object; a fatal error is caught all the same.
+pub fn discard_exception() -> AuraResult<()> {
+    // SAFETY: the executor globals exist for the whole request; the engine
+    // releases the exception and restores the frame's opline.
+    guarded(|| unsafe { zend_clear_exception() })
 }
 
 /// Runs `f` with the exception in flight (if any) set aside, as the engine

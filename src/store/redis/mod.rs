@@ -120,6 +120,15 @@ thread_local! {
         })
     };
     static UNLOCKED_READS: Cell<bool> = const { Cell::new(false) };
+    /// An unlocked commit found the session changed since its read.
+    static UNLOCKED_CONFLICT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether an unlocked commit was refused because another request wrote
+/// first, since the last call: the caller may run its cycle again on the
+/// fresh data.
+pub fn take_unlocked_conflict() -> bool {
+    UNLOCKED_CONFLICT.replace(false)
 }
 
 /// Request startup: a lock a failed request left behind is released (it
@@ -292,7 +301,12 @@ pub fn write(id: &[u8], value: &[u8], maxlifetime: i64) -> StoreResult<()> {
                 std::thread::sleep(lock_backoff(attempt));
                 attempt += 1;
             }
-            Some(refused) => return Err(StoreError::Refused(refused)),
+            Some(refused) => {
+                if token.is_empty() && refused == Commit::Changed {
+                    UNLOCKED_CONFLICT.set(true);
+                }
+                return Err(StoreError::Refused(refused));
+            }
             None => return Err(StoreError::Unavailable(format!("the commit script answered {reply}"))),
         }
     }
