@@ -133,15 +133,16 @@ def combine(results):
 
 
 def stored_session(farm, profile, sid):
-    """The session as its store holds it, decoded; None when it is not there."""
+    """The session as its store holds it, decoded (a signed-in session is
+    never missing: decode_session raises on None)."""
     if profile.startswith("aura"):
-        key, command = "aura_sess:{%s}" % sid, ("HGET", "aura_sess:{%s}" % sid, "d")
+        key = "aura_sess:{%s}" % sid
+        command = ("HGET", key, "d")
     else:
-        key = "PHPREDIS_SESSION:" + sid
+        key = ("PHPREDIS_CLUSTER_SESSION:" if profile == "cluster" else "PHPREDIS_SESSION:") + sid
         command = ("GET", key)
     node = farm.cluster.node_for_key(key) if "cluster" in profile else farm.redis
-    data = node.call(*command)
-    return None if data is None else decode_session(data)
+    return decode_session(node.call(*command))
 
 
 def lost_writes(farm, profile, out_dir):
@@ -155,7 +156,7 @@ def lost_writes(farm, profile, out_dir):
                     acknowledged.append((sid, entry))
     kept = {}
     for sid in {sid for sid, _ in acknowledged}:
-        session = stored_session(farm, profile, sid) or {}
+        session = stored_session(farm, profile, sid)
         # a PHP list decodes as a dict of its positions
         kept[sid] = set((session.get(SEGMENT, {}).get("entries") or {}).values())
         if len(kept[sid]) >= ENTRIES_KEPT:
