@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `make bench-concurrency`: parallel requests on one session through nginx +
-# php-fpm, files and Redis, with aura_session.lazy_lock=0, =1 and with
-# phpredis' own locking off (tests/lazylock/bench.py); prints a Markdown
-# table. A benchmark, not a test: it asserts nothing. Needs
+# php-fpm, with aura_session.lazy_lock=0 and =1, on files, phpredis (locking
+# on and off, rediscluster) and the extension's aura_redis (a Redis and a
+# Cluster) (tests/lazylock/bench.py); prints Markdown tables: waits, lost
+# updates, requests/s with lost writes and errors, and Redis round trips per
+# request. A benchmark, not a test: it asserts nothing. Needs
 # scripts/setup-farm.sh first; builds nothing.
 set -uo pipefail
 . "$(dirname "$0")/lib.sh" bench-concurrency

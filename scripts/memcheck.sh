@@ -73,6 +73,8 @@ SUBSET=(
     php-tests/lazy-lock/failed_cycle_is_aborted_and_not_saved.phpt
     php-tests/lazy-lock/write_follows_concurrent_rotation.phpt
     php-tests/lazy-lock/write_after_concurrent_regenerate_throws_session_retired.phpt
+    php-tests/redis-store/lazy_lock_parallel_starts_take_a_flash_once.phpt
+    php-tests/redis-store/expired_lock_holder_cannot_overwrite_newer_write.phpt
     php-tests/memory-safety/
 )
 
@@ -91,11 +93,14 @@ fi
 # (and the valgrind .mem log) next to the .phpt, and a copy keeps those away
 # from a concurrent scripts/phpt.sh run on the working tree.
 work=$(mktemp -d "${TMPDIR:-/tmp}/memcheck.XXXXXX")
+. scripts/test-redis.sh
 if [ "${MEMCHECK_KEEP:-0}" = 1 ]; then
     echo "memcheck: scratch directory $work"
+    trap stop_test_redis EXIT
 else
-    trap 'rm -rf "$work"' EXIT
+    trap 'rm -rf "$work"; stop_test_redis' EXIT
 fi
+start_test_redis
 cp -r php-tests "$work/"
 [ -d stubs ] && ln -s "$root/stubs" "$work/stubs"
 mapped=()

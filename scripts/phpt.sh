@@ -14,23 +14,9 @@ runner="$(php-config --extension-dir)/build/run-tests.php"
 export NO_INTERACTION=1 REPORT_EXIT_STATUS=1 TEST_PHP_EXECUTABLE="$(command -v php)"
 out=$(mktemp)
 
-# The tests of session.save_handler=aura_redis (php-tests/redis-store) need
-# a Redis server: one of their own on a free loopback port, gone afterwards.
-redis_dir=""
-if command -v redis-server >/dev/null && [ -z "${AURA_TEST_REDIS:-}" ]; then
-    redis_dir=$(mktemp -d)
-    trap 'kill "$(cat "$redis_dir/pid" 2>/dev/null)" 2>/dev/null; rm -rf "$redis_dir"' EXIT
-    for _ in 1 2 3 4 5; do
-        port=$((20000 + RANDOM % 30000))
-        redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no \
-            --dir "$redis_dir" --daemonize yes --pidfile "$redis_dir/pid" >/dev/null || continue
-        for _ in $(seq 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
-        if redis-cli -p "$port" ping >/dev/null 2>&1; then
-            export AURA_TEST_REDIS="127.0.0.1:$port"
-            break
-        fi
-    done
-fi
+. scripts/test-redis.sh
+trap stop_test_redis EXIT
+start_test_redis
 set +e
 php "$runner" -q --no-color --show-diff -d "extension=$ext" "${@:-php-tests/}" 2>&1 | tee "$out"
 status=${PIPESTATUS[0]}

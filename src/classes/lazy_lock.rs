@@ -197,33 +197,41 @@ fn still_open() -> AuraResult<()> {
 pub fn start(session: *mut zend_object) -> AuraResult<Owned> {
     let _kept = keep_alive(session);
     let moved = session::flash_moved(session);
-    let mut retries = START_RETRIES;
+    let mut unlocked_tries = UNLOCKED_STARTS;
     loop {
         store::redis::take_unlocked_conflict();
-        let result = session_state::watching_saves(|| start_cycle(session)).0;
+        let unlocked = unlocked_tries > 0;
+        let result = session_state::watching_saves(|| start_cycle(session, unlocked)).0;
         // An unlocked store refused the cycle's commit because another
         // request wrote first (moving the same flashes, say): nothing of
-        // it was written, so it runs again on the fresh data.
-        let again = matches!(result, Err(AuraError::Thrown))
+        // it was written, so it runs again on the fresh data; the last try
+        // takes the lock, which no other commit can pass.
+        let again = unlocked
+            && matches!(result, Err(AuraError::Thrown))
             && store::redis::take_unlocked_conflict()
-            && session_state::is_active() == Some(false)
-            && retries > 0;
+            && session_state::is_active() == Some(false);
         if !again {
             return result;
         }
-        retries -= 1;
+        unlocked_tries -= 1;
         guard::discard_exception()?;
         session::set_flash_moved(session, moved)?;
     }
 }
 
-/// How often a start cycle runs again after losing a race to commit.
-const START_RETRIES: u32 = 5;
+/// How often a start cycle reads without the lock before it takes it.
+const UNLOCKED_STARTS: u32 = 3;
 
-fn start_cycle(session: *mut zend_object) -> AuraResult<Owned> {
+fn start_cycle(session: *mut zend_object, unlocked: bool) -> AuraResult<Owned> {
     // Only what follows a start is written here (a flash move, a lifetime
-    // step): a store that can commit by version reads without its lock.
-    if !store::redis::reading_unlocked(|| begin(session, Headers::IfUnsent))? {
+    // step): a store that can commit by version may read without its lock.
+    let begin = || begin(session, Headers::IfUnsent);
+    let started = if unlocked {
+        store::redis::reading_unlocked(begin)
+    } else {
+        begin()
+    };
+    if !started? {
         return Ok(bool_zval(false).into());
     }
     match in_cycle(|| session::after_start(session)) {

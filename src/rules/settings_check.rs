@@ -136,7 +136,8 @@ fn unlocked_handler(value: &impl Fn(&str) -> Option<String>) -> Option<String> {
     let handler = value("session.save_handler")?.trim().to_ascii_lowercase();
     let off = |name: &str| value(name).is_some_and(|v| !ini_bool(&v));
     let unlocked = match handler.as_str() {
-        "files" => false,
+        // Ours: locks, and commits by version besides.
+        "files" | "aura_redis" => false,
         // phpredis' default is off.
         "redis" => value("redis.session.locking_enabled").is_none_or(|v| !ini_bool(&v)),
         "memcached" => off("memcached.sess_locking"),
@@ -185,6 +186,7 @@ mod tests {
             settings(&all)
         };
         assert!(lazy(&[("session.save_handler", "files")]).is_empty());
+        assert!(lazy(&[("session.save_handler", "aura_redis")]).is_empty());
         assert!(
             lazy(&[
                 ("session.save_handler", "redis"),

@@ -6,11 +6,12 @@
   create`;
 - two app nodes, each an nginx in front of its own php-fpm master, serving
   examples/app with the aura_session extension and Debian's phpredis as the
-  session save handler.
+  session save handler, or the extension's own aura_redis.
 
 Each app node serves several *profiles* side by side (one fpm pool and one
 nginx port per profile), so a test can talk to the same two nodes with
-locking on, with locking off, or with the cluster as the session store.
+locking on, with locking off, or with the cluster as the session store, and
+the load check with aura_redis beside them.
 
 Everything listens on 127.0.0.1, lives under one temp dir, and is stopped
 (process group: SIGCONT, SIGTERM, then SIGKILL) when the Farm is left, also
@@ -60,6 +61,12 @@ COMMON_INI = {
 def redis_save_path(port, persistent=False):
     return "tcp://127.0.0.1:%d?timeout=%g&read_timeout=%g&persistent=%d" % (
         port, REDIS_TIMEOUT, REDIS_TIMEOUT, 1 if persistent else 0)
+
+
+def aura_save_path(ports):
+    """session.save_path of the extension's aura_redis handler: the Redis, or
+    a Cluster's seeds."""
+    return ",".join("redis://127.0.0.1:%d" % p for p in ports)
 
 
 def cluster_save_path(ports):
@@ -475,6 +482,28 @@ def standard_profiles(redis_port=None, cluster_ports=None, children=4, persisten
     return profiles
 
 
+def aura_profiles(redis_port=None, cluster_ports=None, children=4):
+    """aura-lazy0 / aura-lazy1: the extension's own handler, aura_redis, on the
+    standalone Redis with aura_session.lazy_lock=0 / 1; auracluster-lazy0 /
+    auracluster-lazy1: the same on the Redis Cluster. Timeouts and lock
+    bounds as phpredis' above."""
+    base = {"session.save_handler": "aura_redis",
+            "aura_session.redis_connect_timeout": str(int(REDIS_TIMEOUT * 1000)),
+            "aura_session.redis_timeout": str(int(REDIS_TIMEOUT * 1000)),
+            "aura_session.redis_lock_wait": str(LOCK_WAIT_US * LOCK_RETRIES // 1000),
+            "aura_session.redis_lock_ttl": str(LOCK_EXPIRE * 1000)}
+    profiles = {}
+    for name, ports, cluster in [("aura", [redis_port] if redis_port else None, "0"),
+                                 ("auracluster", cluster_ports, "1")]:
+        for lazy in ("0", "1"):
+            if ports:
+                profiles["%s-lazy%s" % (name, lazy)] = {
+                    "ini": {**base, "session.save_path": aura_save_path(ports), "aura_session.redis_cluster": cluster,
+                            "aura_session.lazy_lock": lazy},
+                    "children": children}
+    return profiles
+
+
 class Farm:
     """with Farm(ext, cluster=True) as farm: farm.redis, farm.cluster, farm.nodes"""
 
@@ -502,9 +531,12 @@ class Farm:
             if self.want_cluster:
                 self.cluster = RedisCluster(self.tmp)
                 self.cluster.start()
-            profiles = standard_profiles(self.redis.port, self.cluster.ports if self.cluster else None,
-                                         self.children, self.persistent)
+            cluster_ports = self.cluster.ports if self.cluster else None
+            profiles = standard_profiles(self.redis.port, cluster_ports, self.children, self.persistent)
+            # the aura_redis pools only where asked for by name: the farm
+            # tests are about phpredis and need none of them
             if self.profile_names:
+                profiles.update(aura_profiles(self.redis.port, cluster_ports, self.children))
                 profiles = {k: v for k, v in profiles.items() if k in self.profile_names}
             for name in ("node-a", "node-b"):
                 node = AppNode(self.tmp, name, self.ext, profiles)

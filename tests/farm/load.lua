@@ -1,17 +1,24 @@
 -- wrk script for scripts/load.sh (driven by tests/farm/load.py).
---   wrk -t1 ... -s load.lua -- SESSIONS_FILE REQUESTS SEED DONE_FILE
+--   wrk -tN -cN ... -s load.lua -- SESSIONS_FILE REQUESTS SEED OUT_PREFIX
+-- One connection per thread (-t and -c equal), so that a thread's requests
+-- and answers alternate and each answer is known to belong to the request
+-- the thread sent last: that is how the writes are told apart below.
 -- SESSIONS_FILE: one "session-id csrf-token" per line (signed-in sessions).
--- The thread sends a fixed cycle of 10 requests until it has had REQUESTS
--- answers, then stops and creates DONE_FILE, so that load.py can end wrk
--- (SIGINT) at once instead of at the -d bound. The time from the first
--- request to the last answer is taken with clock_gettime through LuaJIT's FFI
--- (wrk's own duration is the -d bound when a thread stops early):
+-- Each thread sends a fixed cycle of 10 requests until it has had REQUESTS
+-- answers, then stops and creates OUT_PREFIX.<thread>.done, so that load.py
+-- can end wrk (SIGINT) at once instead of at the -d bound. The time from the
+-- first request to the last answer is taken with clock_gettime through
+-- LuaJIT's FFI (wrk's own duration is the -d bound when a thread stops early):
 --   4 x GET /          without a cookie (reads, no session)
 --   3 x GET /account   with a session cookie (signed-in reads)
 --   1 x GET /          with a session cookie
---   1 x POST /counter  with a session cookie and its CSRF token (write)
---   1 x POST /note     with a session cookie and its CSRF token (write)
--- Anything but 200 or 303 is counted as an error and reported by done().
+--   1 x POST /counter  with a session cookie and its CSRF token (a read and a write)
+--   1 x POST /entries  with a session cookie and its CSRF token: adds an entry
+--                      named for this request alone
+-- Every /entries answer is appended to OUT_PREFIX.<thread>.writes as
+-- "status session-id entry", for load.py to look the entries up in the store
+-- afterwards. Anything but 200 or 303 is counted as an error and reported by
+-- done().
 
 local ffi = require("ffi")
 ffi.cdef [[
@@ -36,7 +43,8 @@ function init(args)
    local file = args[1]
    limit = tonumber(args[2])
    math.randomseed(tonumber(args[3] or "1") + id)
-   done_file = args[4]
+   out_prefix = args[4] .. "." .. id
+   writes = io.open(out_prefix .. ".writes", "w")
    t_first = 0
    t_last = 0
    for line in io.lines(file) do
@@ -49,7 +57,8 @@ function init(args)
    bad = 0
    bad_codes = ""
    n = 0
-   writes = 0
+   -- the /entries request awaiting its answer ("session-id entry"), if any
+   pending = nil
 end
 
 local form = { ["Content-Type"] = "application/x-www-form-urlencoded" }
@@ -59,6 +68,8 @@ function request()
       t_first = now()
    end
    n = n + 1
+   -- a request whose connection failed got no answer: not a write either way
+   pending = nil
    local step = n % 10
    if step < 4 then
       return wrk.format("GET", "/", {})
@@ -74,11 +85,17 @@ function request()
    if step == 8 then
       return wrk.format("POST", "/counter", headers, "__csrf_value=" .. s.token)
    end
-   return wrk.format("POST", "/note", headers, "__csrf_value=" .. s.token .. "&note=load+" .. n)
+   local entry = out_prefix:match("[^/]*$") .. "." .. n
+   pending = s.sid .. " " .. entry
+   return wrk.format("POST", "/entries", headers, "__csrf_value=" .. s.token .. "&entry=" .. entry)
 end
 
 function response(status, headers, body)
    answered = answered + 1
+   if pending then
+      writes:write(status, " ", pending, "\n")
+      pending = nil
+   end
    if status ~= 200 and status ~= 303 then
       bad = bad + 1
       if #bad_codes < 200 then
@@ -87,10 +104,9 @@ function response(status, headers, body)
    end
    if answered == limit then
       t_last = now()
-      if done_file then
-         local fh = io.open(done_file, "w")
-         if fh then fh:close() end
-      end
+      writes:close()
+      local fh = io.open(out_prefix .. ".done", "w")
+      if fh then fh:close() end
       wrk.thread:stop()
    end
 end

@@ -16,7 +16,7 @@
  * end-of-request write.
  *
  * SPEC: impl ("ext": the extension is loaded; "lib": the PHP library from
- * lib_src), backend (user, files, redis), dir, port, prefix, id, op, pre,
+ * lib_src), backend (user, files, redis, aura), dir, port, prefix, id, op, pre,
  * plan ({method, index, kind} or null), out (the record file); with inspect
  * set, the request only reads the committed value (the client's next request).
  */
@@ -54,6 +54,7 @@ $store = match ($spec['backend']) {
     'user' => new UserStore($spec['dir']),
     'files' => new FilesStore($spec['dir']),
     'redis' => new RedisStore((int) $spec['port'], $spec['prefix']),
+    'aura' => new AuraStore((int) $spec['port'], $spec['prefix']),
 };
 $handler = new FaultHandler($store, $spec['plan']);
 session_set_save_handler($handler, true);

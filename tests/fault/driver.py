@@ -91,7 +91,13 @@ BASE_INI = {
     "redis.session.lock_wait_time": "2000",
     "redis.session.lock_retries": "50",
     "redis.session.lock_expire": "30",
+    # aura_redis: the same.
+    "aura_session.redis_lock_wait": "2000",
+    "aura_session.redis_lock_ttl": "30000",
 }
+
+# The backends whose sessions live in the Redis server of the run.
+REDIS_BACKENDS = ("redis", "aura")
 
 PROCESS_TIMEOUT = 8
 
@@ -111,7 +117,7 @@ def seed_data(lifetime, now):
 @dataclass(frozen=True)
 class Group:
     """Everything of a case but the fault."""
-    backend: str     # user, files, redis
+    backend: str     # user, files, redis, aura
     lazy: int        # aura_session.lazy_lock
     lifetime: str    # a LIFETIMES key
     op: str
@@ -171,7 +177,7 @@ class Store:
         self.backend = backend
         self.dir = os.path.join(env.tmp, tag)
         os.makedirs(self.dir)
-        self.prefix = "F%s:" % tag if backend == "redis" else ""
+        self.prefix = "F%s:" % tag if backend in REDIS_BACKENDS else ""
 
     def ini(self):
         if self.backend == "files":
@@ -180,6 +186,10 @@ class Store:
             return {"session.save_handler": "redis",
                     "session.save_path": "tcp://127.0.0.1:%d?prefix=%s&timeout=2" % (
                         self.env.redis_port, self.prefix)}
+        if self.backend == "aura":
+            return {"session.save_handler": "aura_redis",
+                    "session.save_path": "redis://127.0.0.1:%d" % self.env.redis_port,
+                    "aura_session.redis_prefix": self.prefix}
         return {"session.save_path": self.dir}
 
     def _file(self, sid):
@@ -190,6 +200,9 @@ class Store:
         if self.backend == "redis":
             from farm.farm import redis_call
             redis_call(self.env.redis_port, "SET", self.prefix + sid, raw)
+        elif self.backend == "aura":
+            from farm.farm import redis_call
+            redis_call(self.env.redis_port, "HSET", "%s{%s}" % (self.prefix, sid), "d", raw, "v", "1")
         else:
             with open(self._file(sid), "wb") as fh:
                 fh.write(raw)
@@ -208,6 +221,19 @@ class Store:
                     else:
                         raw[name] = r.call("GET", key) or b""
             return raw, locks
+        if self.backend == "aura":
+            from farm.farm import Resp, scan_keys
+            keys = scan_keys(self.env.redis_port, self.prefix + "*")
+            with Resp(self.env.redis_port, 2.0) as r:
+                for key in keys:
+                    name = key.decode()[len(self.prefix):]
+                    if name.endswith(":lock"):
+                        locks.append(name[1:-6])
+                        continue
+                    data, destroyed = r.call("HMGET", key, "d", "x")
+                    if destroyed is None:   # a tombstone is no session
+                        raw[name[1:-1]] = data or b""
+            return raw, locks
         for name in os.listdir(self.dir):
             path = os.path.join(self.dir, name)
             if self.backend == "files" and name.startswith("sess_"):
@@ -222,7 +248,7 @@ class Store:
         return raw, locks
 
     def remove(self):
-        if self.backend == "redis":
+        if self.backend in REDIS_BACKENDS:
             from farm.farm import Resp, scan_keys
             keys = scan_keys(self.env.redis_port, self.prefix + "*")
             if keys:
@@ -253,7 +279,7 @@ def php_command(env, group, store, impl, spec_path, sid):
     """The command line and the CGI environment of one request carrying the
     session cookie `sid`."""
     cmd = [env.php, "-n", "-d", "cgi.force_redirect=0"]
-    if group.backend == "redis":
+    if group.backend in REDIS_BACKENDS:
         cmd += ["-d", "extension=igbinary", "-d", "extension=redis"]
     if impl == "ext":
         cmd += ["-d", "extension=" + env.ext]

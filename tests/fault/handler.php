@@ -27,6 +27,8 @@
  *   redis       phpredis through SessionHandler, with its locking on; the
  *               lock is the `<key>_LOCK` key, probed over a connection of
  *               our own.
+ *   aura        the extension's aura_redis handler through SessionHandler;
+ *               the lock is the `<prefix>{id}:lock` key, probed likewise.
  */
 
 final class Rec
@@ -251,6 +253,55 @@ final class RedisStore implements InnerStore
     public function lockHeld(string $id): bool
     {
         return (bool) $this->probe()->exists($this->prefix . $id . '_LOCK');
+    }
+}
+
+/**
+ * The extension's own Redis store (save_handler=aura_redis) through
+ * SessionHandler; a session is the hash `<prefix>{id}` (a destroyed one
+ * keeps a tombstone field `x`), its lock the key `<prefix>{id}:lock`.
+ */
+final class AuraStore implements InnerStore
+{
+    private ?Redis $probe = null;
+
+    public function __construct(private int $port, private string $prefix)
+    {
+        $this->inner = new SessionHandler();
+    }
+
+    private function probe(): Redis
+    {
+        if ($this->probe === null) {
+            $this->probe = new Redis();
+            $this->probe->connect('127.0.0.1', $this->port, 2.0);
+        }
+        return $this->probe;
+    }
+
+    private function key(string $id): string
+    {
+        return $this->prefix . '{' . $id . '}';
+    }
+
+    use ForwardsToModule;
+
+    public function validateId($id): bool
+    {
+        $fields = $this->probe()->hMGet($this->key($id), ['v', 'x']);
+        return $fields['v'] !== false && $fields['x'] === false;
+    }
+
+    // The module renews an unchanged session when it is written the data
+    // it read (and stores a new empty one, so strict mode knows its id).
+    public function updateTimestamp($id, $data): bool
+    {
+        return $this->inner->write($id, $data);
+    }
+
+    public function lockHeld(string $id): bool
+    {
+        return (bool) $this->probe()->exists($this->key($id) . ':lock');
     }
 }
 

@@ -109,7 +109,7 @@ GROUP_FILTER = re.compile(os.environ.get("FAULT_GROUPS", ""))
 # FAULT_VALGRIND=1 adds the valgrind subset to the run; "only" runs just it.
 VALGRIND = os.environ.get("FAULT_VALGRIND", "0")
 
-BACKENDS = ["user", "files", "redis"]
+BACKENDS = ["user", "files", "redis", "aura"]
 LIFETIMES = ["off", "rotate", "stamp"] if FULL else ["off", "rotate"]
 # The default run: every method's first calls with every kind on our own
 # store; the wrapped handlers with fewer kinds and calls. FAULT_FULL=1: all.
@@ -117,10 +117,12 @@ KINDS = {
     "user": d.KINDS,
     "files": d.KINDS if FULL else ["false", "throw"],
     "redis": d.KINDS if FULL else ["false", "throw"],
+    "aura": d.KINDS if FULL else ["false", "throw"],
 }
 MAX_PLANS = {"user": 10 ** 6 if FULL else 40,
              "files": 10 ** 6 if FULL else 14,
-             "redis": 10 ** 6 if FULL else 14}
+             "redis": 10 ** 6 if FULL else 14,
+             "aura": 10 ** 6 if FULL else 14}
 
 
 def groups():
@@ -155,7 +157,8 @@ def run_one(env, group, plan):
     verdict = d.evaluate(group, plan, run, now)
     d.excuse_php_core(plan, verdict, group)
     compared = False
-    if group.lazy == 0 and group.lifetime == "off" and env.lib_src:
+    # The library has no aura_redis handler to run on.
+    if group.lazy == 0 and group.lifetime == "off" and env.lib_src and group.backend != "aura":
         lib = d.run_case(env, group, plan, impl="lib")
         d.compare_with_library(group, plan, run, lib, now, verdict)
         compared = True
@@ -182,7 +185,7 @@ def record(tally, group, plan, run, verdict, compared):
 
 @pytest.mark.parametrize("group", [] if VALGRIND == "only" else groups(), ids=lambda g: g.name)
 def test_faults(group, fault_env, tally):
-    if group.backend == "redis" and fault_env.redis_port is None:
+    if group.backend in d.REDIS_BACKENDS and fault_env.redis_port is None:
         pytest.skip("no Redis (see the notes at the end)")
     tally.groups += 1
     run, verdict, compared = run_one(fault_env, group, None)
@@ -258,6 +261,8 @@ VALGRIND_CASES = [
     (d.Group("user", 1, "rotate", "session.regenerateId"), "read:3:fatal"),
     (d.Group("files", 1, "off", "segment.set"), "write:2:throw"),
     (d.Group("redis", 1, "rotate", "segment.set"), "read:2:false"),
+    (d.Group("aura", 1, "off", "segment.set"), "write:2:throw"),
+    (d.Group("aura", 0, "off", "segment.set"), "read:1:fatal"),
 ]
 
 
@@ -266,7 +271,7 @@ VALGRIND_CASES = [
 def test_valgrind_subset(group, fault, fault_env, tally, tmp_path):
     if not shutil.which("valgrind"):
         pytest.skip("valgrind is not installed (scripts/setup.sh valgrind)")
-    if group.backend == "redis" and fault_env.redis_port is None:
+    if group.backend in d.REDIS_BACKENDS and fault_env.redis_port is None:
         pytest.skip("no Redis (see the notes at the end)")
     method, index, kind = fault.split(":")
     plan = {"method": method, "index": int(index), "kind": kind}

@@ -3,6 +3,7 @@ other requests of the session are under way, and a holder whose lock
 expired before it wrote (fencing). Strict mode and the short lock of
 stack.AURA_OPTIONS["shortlock"] (a lock expires after 2 s)."""
 
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -164,3 +165,37 @@ def test_a_stalled_write_cycle_cannot_overwrite_a_newer_write_lazy1(request, tab
               note("B waited %.2f s" % b.seconds, summarize([b, victim], outcomes)))
     assert outcomes[0] == "ok" and b.seconds < LOCK_TTL + 1.5, b
     assert not victim.ok and "victim" not in segment, (victim, segment)
+
+
+@pytest.mark.parametrize("site", ["aura-lazy1-strict-shortlock", "auracluster-lazy1-strict-shortlock"])
+def test_reads_beside_a_busy_writer_never_conflict(request, table, site):
+    """lazy_lock=1: a request that only reads, while another request of the
+    session writes without pause. A read's start writes when it moves the
+    flashes a write left, and loses races to the writer's commits; it runs
+    again (finally under the lock) and never throws."""
+    running = stack_of(request, site)
+    url = running.urls[site]
+    sid = start(url)
+    stop = threading.Event()
+    writes = []
+
+    def writer():
+        i = 0
+        while not stop.is_set():
+            writes.append(send(url, "add", sid, i=i))
+            i += 1
+
+    began = time.monotonic()
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        reads = [send(url, "read", sid) for _ in range(200)]
+    finally:
+        stop.set()
+        thread.join()
+    seconds = time.monotonic() - began
+    outcomes = [outcome(a, True) for a in reads]
+    table.add("200 reads beside a busy writer (lazy_lock=1)", site, outcomes, seconds,
+              note("%d writes meanwhile" % len(writes), summarize(reads, outcomes)))
+    assert all(a.ok for a in reads), [a for a in reads if not a.ok][:3]
+    assert len(writes) >= 20 and all(a.ok for a in writes), [a for a in writes if not a.ok][:3]
