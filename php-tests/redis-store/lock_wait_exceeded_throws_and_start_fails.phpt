@@ -14,6 +14,10 @@ require __DIR__ . "/redis.inc";
 session_save_path('redis://' . test_redis());
 session_start();
 $_SESSION['n'] = 1;
+session_write_close();
+// Stored: the other request's id is a live one, also under strict mode
+// (PHP 8.6's default).
+session_start();
 other_request(session_id(), '
     $t = microtime(true);
     try {
