@@ -219,8 +219,8 @@ final class FilesStore implements InnerStore
     }
 }
 
-/** phpredis (save_handler=redis, locking on) through SessionHandler. */
-final class RedisStore implements InnerStore
+/** A store in the run's Redis server, looked at over a connection of our own. */
+trait ProbesRedis
 {
     private ?Redis $probe = null;
 
@@ -237,6 +237,12 @@ final class RedisStore implements InnerStore
         }
         return $this->probe;
     }
+}
+
+/** phpredis (save_handler=redis, locking on) through SessionHandler. */
+final class RedisStore implements InnerStore
+{
+    use ProbesRedis;
 
     use ForwardsToModule;
 
@@ -263,21 +269,7 @@ final class RedisStore implements InnerStore
  */
 final class AuraStore implements InnerStore
 {
-    private ?Redis $probe = null;
-
-    public function __construct(private int $port, private string $prefix)
-    {
-        $this->inner = new SessionHandler();
-    }
-
-    private function probe(): Redis
-    {
-        if ($this->probe === null) {
-            $this->probe = new Redis();
-            $this->probe->connect('127.0.0.1', $this->port, 2.0);
-        }
-        return $this->probe;
-    }
+    use ProbesRedis;
 
     private function key(string $id): string
     {

@@ -24,6 +24,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from farm.farm import wait_for
+
 from stack import request
 
 # Where the victim stalls to be killed: in a Phpfunc override (after
@@ -52,21 +54,11 @@ WRITERS = 6
 HOLD = 0.5
 
 
-def wait_until(what, check, seconds):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.02)
-    raise AssertionError("no %s after %.0f s" % (what, seconds))
-
-
 def settle(stack):
     """Waits until phpredis' locks are gone (a killed holder's lock lives
     until it expires), so the final reads see the store, not a lock wait."""
     if stack.redis:
-        wait_until("release of every phpredis lock", lambda: not stack.redis_locks(),
+        wait_for("release of every phpredis lock", lambda: not stack.redis_locks(),
                    REDIS_LOCK_EXPIRE + 3)
 
 
@@ -98,7 +90,7 @@ def classify(writes, segments):
 
 def read_mark(stack, tag):
     path = os.path.join(stack.marks, "stall-" + tag)
-    return int(wait_until("stalled worker (%s)" % path,
+    return int(wait_for("stalled worker (%s)" % path,
                           lambda: os.path.exists(path) and open(path).read(), 10))
 
 

@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from farm.farm import wait_for
 from lazylock.stack import request as send
 from store import LOCK_TTL, LOCK_WAIT, Load, dump, note, outcome, start, summarize
 
@@ -32,20 +33,10 @@ WRITERS = 6
 HOLD = 0.5
 
 
-def wait_until(what, check, seconds):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        found = check()
-        if found:
-            return found
-        time.sleep(0.02)
-    raise AssertionError("no %s after %.0f s" % (what, seconds))
-
-
 def stalled_pid(running, tag):
     """The pid the stall endpoint wrote once it held the lock."""
     path = os.path.join(running.marks, "stall-" + tag)
-    return int(wait_until("stalled worker (%s)" % path, lambda: os.path.exists(path) and open(path).read(), 10))
+    return int(wait_for("stalled worker (%s)" % path, lambda: os.path.exists(path) and open(path).read(), 10))
 
 
 def committed_keys(url, sid, count=4):

@@ -95,6 +95,18 @@ def test_a_sign_out_during_queued_requests_stays_signed_out_lazy0(request, table
     check_destroyed(running, url, sid)
 
 
+def outlive_the_lock(url, sid, op, **params):
+    """A reads (taking the lock) and works longer than the lock lives; B
+    sends op once A's lock expired. Answers (A, B, seconds)."""
+    began = time.monotonic()
+    with ThreadPoolExecutor(1) as pool:
+        a = pool.submit(read_then_set, url, sid, 0, int((LOCK_TTL + 1.5) * 1000))
+        time.sleep(LOCK_TTL + 0.5)
+        b = send(url, op, sid, **params)
+        a = a.result()
+    return a, b, time.monotonic() - began
+
+
 @pytest.mark.parametrize("site", ["aura-lazy0-strict-shortlock", "auracluster-lazy0-strict-shortlock"])
 def test_a_holder_whose_lock_expired_cannot_write_back_a_destroyed_session(request, table, site):
     """lazy_lock=0: A reads (lock taken) and works longer than the lock
@@ -104,13 +116,7 @@ def test_a_holder_whose_lock_expired_cannot_write_back_a_destroyed_session(reque
     running = stack_of(request, site)
     url = running.urls[site]
     sid = start(url)
-    began = time.monotonic()
-    with ThreadPoolExecutor(1) as pool:
-        a = pool.submit(read_then_set, url, sid, 0, int((LOCK_TTL + 1.5) * 1000))
-        time.sleep(LOCK_TTL + 0.5)
-        b = send(url, "destroy", sid)
-        a = a.result()
-    seconds = time.monotonic() - began
+    a, b, seconds = outlive_the_lock(url, sid, "destroy")
     outcomes = ["ok" if b.ok else outcome(b, False), "silent" if a.ok else outcome(a, False)]
     table.add("lock expired, then sign-out, then the holder writes", site, outcomes, seconds,
               note("destroy waited %.2f s" % b.seconds, summarize([b, a], outcomes)))
@@ -127,13 +133,7 @@ def test_a_holder_whose_lock_expired_cannot_overwrite_a_newer_write(request, tab
     running = stack_of(request, site)
     url = running.urls[site]
     sid = start(url)
-    began = time.monotonic()
-    with ThreadPoolExecutor(1) as pool:
-        a = pool.submit(read_then_set, url, sid, 0, int((LOCK_TTL + 1.5) * 1000))
-        time.sleep(LOCK_TTL + 0.5)
-        b = send(url, "add", sid, i="b")
-        a = a.result()
-    seconds = time.monotonic() - began
+    a, b, seconds = outlive_the_lock(url, sid, "add", i="b")
     segment = dump(url, sid)
     outcomes = [outcome(b, segment.get("kb") == 1, sid), outcome(a, segment.get("r0") == "R", sid)]
     table.add("lock expired, then a newer write, then the holder writes", site, outcomes, seconds,
