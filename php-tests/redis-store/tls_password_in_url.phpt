@@ -23,7 +23,7 @@ foreach ([
     'no password' => "",
     'the password again' => ":s3cret@",
 ] as $case => $credentials) {
-    echo "$case:\n", session_request("rediss://{$credentials}localhost:$redis->port", $redis->ca, $resume);
+    echo "$case:\n", session_request("rediss://{$credentials}127.0.0.1:$redis->port", $redis->ca, $resume);
     var_dump($redis->call('HMGET', "aura_sess:{" . $id . "}", 'd', 'v'), $redis->call('DBSIZE'));
 }
 ?>

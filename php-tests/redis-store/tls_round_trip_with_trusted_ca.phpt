@@ -6,7 +6,7 @@ aura_redis over TLS: rediss:// to a server whose CA the trust store holds (SSL_C
 <?php
 require __DIR__ . "/tls.inc";
 $redis = TlsRedis::start();
-$url = "rediss://localhost:$redis->port";
+$url = "rediss://127.0.0.1:$redis->port";
 
 $id = session_request($url, $redis->ca,
     'session_start(); $_SESSION["user"] = "ada"; var_dump(session_write_close()); echo session_id();');
@@ -19,7 +19,7 @@ var_export($_SESSION); echo "\n"; $_SESSION["n"] = 2; var_dump(session_write_clo
 var_dump($redis->call('HMGET', "aura_sess:{" . $id . "}", 'd', 'v'));
 
 // The port speaks TLS only: what was stored went over TLS.
-echo session_request("redis://localhost:$redis->port", $redis->ca,
+echo session_request("redis://127.0.0.1:$redis->port", $redis->ca,
     'ini_set("aura_session.redis_timeout", "300");' . START_AND_REPORT);
 var_dump(stored_keys($redis, $id));
 
