@@ -19,7 +19,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use redis::{ErrorKind, RedisError, RetryMethod, Value};
+use redis::{ErrorKind, FromRedisValue, RedisError, RetryMethod, Script, ScriptInvocation, Value};
 
 use crate::rules::{
     redis_store::{Commit, data_key, lock_backoff, lock_key, ttl_millis},
@@ -183,29 +183,18 @@ fn token() -> String {
 pub fn read(id: &[u8], _maxlifetime: i64) -> StoreResult<Vec<u8>> {
     let config = config()?;
     let locked = !UNLOCKED_READS.get();
-    let data = data_key(&config.prefix, id);
-    let lock = lock_key(&config.prefix, id);
     let reply: Value = if locked {
         let token = token();
         let ttl = millis(config.lock_ttl);
-        let started = Instant::now();
-        let mut attempt = 0;
-        loop {
-            let reply: Value = connection::run(&config, |con| {
-                SCRIPTS.read_locked.key(&data).key(&lock).arg(&token).arg(ttl).invoke(con)
+        waiting_for_lock(&config, false, || {
+            let reply: Value = run_script(&config, &SCRIPTS.read_locked, id, |call| {
+                call.arg(&token).arg(ttl);
             })?;
-            if reply != Value::Nil {
-                break reply;
-            }
-            if started.elapsed() >= config.lock_wait {
-                return Err(StoreError::Locked { waited: config.lock_wait, writing: false });
-            }
-            std::thread::sleep(lock_backoff(attempt).min(config.lock_wait.saturating_sub(started.elapsed())));
-            attempt += 1;
-        }
+            Ok((reply != Value::Nil).then_some(reply))
+        })?
     } else {
         connection::run(&config, |con| {
-            redis::cmd("HMGET").arg(&data).arg("d").arg("v").arg("x").query(con)
+            redis::cmd("HMGET").arg(data_key(&config.prefix, id)).arg("d").arg("v").arg("x").query(con)
         })?
     };
     let (stored, version, destroyed): (Option<Vec<u8>>, Option<i64>, Option<Vec<u8>>) =
@@ -238,18 +227,56 @@ fn held(id: &[u8]) -> StoreResult<(i64, String)> {
     Ok((version, if locked { token() } else { String::new() }))
 }
 
-/// After the step that released the lock (or ended the session).
-fn forget(version: Option<i64>) {
-    REQUEST.with_borrow_mut(|r| match version {
-        Some(version) => {
-            if let Some(held) = r.held.as_mut() {
-                held.version = version;
-                held.locked = false;
-                r.seen = Some((held.id.clone(), version));
-            }
+/// After a commit or a renewal, which released the lock: the session is
+/// at `version` now.
+fn committed(version: i64) {
+    REQUEST.with_borrow_mut(|r| {
+        if let Some(held) = r.held.as_mut() {
+            held.version = version;
+            held.locked = false;
+            r.seen = Some((held.id.clone(), version));
         }
-        None => r.held = None,
     });
+}
+
+/// Runs `script` on the keys of session `id` (its data, its lock), with the
+/// arguments `args` adds.
+fn run_script<T: FromRedisValue>(
+    config: &Config,
+    script: &Script,
+    id: &[u8],
+    args: impl Fn(&mut ScriptInvocation<'_>),
+) -> StoreResult<T> {
+    let data = data_key(&config.prefix, id);
+    let lock = lock_key(&config.prefix, id);
+    connection::run(config, |con| {
+        let mut call = script.key(&data);
+        call.key(&lock);
+        args(&mut call);
+        call.invoke(con)
+    })
+}
+
+/// Tries `attempt` until it answers something, sleeping between tries
+/// while another request holds the lock, for `aura_session.redis_lock_wait`
+/// at most.
+fn waiting_for_lock<T>(
+    config: &Config,
+    writing: bool,
+    mut attempt: impl FnMut() -> StoreResult<Option<T>>,
+) -> StoreResult<T> {
+    let started = Instant::now();
+    for tries in 0.. {
+        if let Some(answer) = attempt()? {
+            return Ok(answer);
+        }
+        let left = config.lock_wait.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            break;
+        }
+        std::thread::sleep(lock_backoff(tries).min(left));
+    }
+    Err(StoreError::Locked { waited: config.lock_wait, writing })
 }
 
 /// `write`: the compare-and-set. An unlocked write that finds another
@@ -269,47 +296,27 @@ pub fn write(id: &[u8], value: &[u8], maxlifetime: i64) -> StoreResult<()> {
         r.writes
     });
     let write_id = format!("{}:{write_id}", self::token());
-    let data = data_key(&config.prefix, id);
-    let lock = lock_key(&config.prefix, id);
     let ttl = ttl_millis(maxlifetime);
     let revive = if REQUEST.with_borrow(|r| r.destroyed.as_deref() == Some(id)) { "1" } else { "0" };
-    let started = Instant::now();
-    let mut attempt = 0;
-    loop {
-        let reply: i64 = connection::run(&config, |con| {
-            SCRIPTS
-                .write
-                .key(&data)
-                .key(&lock)
-                .arg(&token)
-                .arg(version)
-                .arg(value)
-                .arg(ttl)
-                .arg(&write_id)
-                .arg(revive)
-                .invoke(con)
+    let now = waiting_for_lock(&config, true, || {
+        let reply: i64 = run_script(&config, &SCRIPTS.write, id, |call| {
+            call.arg(&token).arg(version).arg(value).arg(ttl).arg(&write_id).arg(revive);
         })?;
         match Commit::from_reply(reply) {
-            Some(Commit::Written(now)) => {
-                forget(Some(now));
-                return Ok(());
-            }
-            Some(Commit::LockLost) if token.is_empty() => {
-                if started.elapsed() >= config.lock_wait {
-                    return Err(StoreError::Locked { waited: config.lock_wait, writing: true });
-                }
-                std::thread::sleep(lock_backoff(attempt));
-                attempt += 1;
-            }
+            Some(Commit::Written(now)) => Ok(Some(now)),
+            // Unlocked: another request's cycle holds the lock; wait for it.
+            Some(Commit::LockLost) if token.is_empty() => Ok(None),
             Some(refused) => {
                 if token.is_empty() && refused == Commit::Changed {
                     UNLOCKED_CONFLICT.set(true);
                 }
-                return Err(StoreError::Refused(refused));
+                Err(StoreError::Refused(refused))
             }
-            None => return Err(StoreError::Unavailable(format!("the commit script answered {reply}"))),
+            None => Err(StoreError::Unavailable(format!("the commit script answered {reply}"))),
         }
-    }
+    })?;
+    committed(now);
+    Ok(())
 }
 
 /// `update_timestamp`: the data did not change (`session.lazy_write`).
@@ -317,20 +324,10 @@ pub fn touch(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
     let config = config()?;
     let (version, token) = held(id)?;
     let write_id = format!("{}:touch", self::token());
-    let data = data_key(&config.prefix, id);
-    let lock = lock_key(&config.prefix, id);
-    let _: i64 = connection::run(&config, |con| {
-        SCRIPTS
-            .touch
-            .key(&data)
-            .key(&lock)
-            .arg(&token)
-            .arg(ttl_millis(maxlifetime))
-            .arg(version)
-            .arg(&write_id)
-            .invoke(con)
+    let _: i64 = run_script(&config, &SCRIPTS.touch, id, |call| {
+        call.arg(&token).arg(ttl_millis(maxlifetime)).arg(version).arg(&write_id);
     })?;
-    forget(Some(version.max(1)));
+    committed(version.max(1));
     Ok(())
 }
 
@@ -341,16 +338,8 @@ pub fn destroy(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
         .with_borrow(|r| r.held.as_ref().is_some_and(|h| h.id == id && h.locked))
         .then(token)
         .unwrap_or_default();
-    let data = data_key(&config.prefix, id);
-    let lock = lock_key(&config.prefix, id);
-    let tombstone: i64 = connection::run(&config, |con| {
-        SCRIPTS
-            .destroy
-            .key(&data)
-            .key(&lock)
-            .arg(&token)
-            .arg(ttl_millis(maxlifetime))
-            .invoke(con)
+    let tombstone: i64 = run_script(&config, &SCRIPTS.destroy, id, |call| {
+        call.arg(&token).arg(ttl_millis(maxlifetime));
     })?;
     // This request's own destruction: it may open the id afresh.
     REQUEST.with_borrow_mut(|r| {
@@ -380,13 +369,8 @@ pub fn close() -> StoreResult<()> {
 
 fn release(config: &Config, id: &[u8]) -> StoreResult<()> {
     let token = token();
-    let _: i64 = connection::run(config, |con| {
-        SCRIPTS
-            .release
-            .key(data_key(&config.prefix, id))
-            .key(lock_key(&config.prefix, id))
-            .arg(&token)
-            .invoke(con)
+    let _: i64 = run_script(config, &SCRIPTS.release, id, |call| {
+        call.arg(&token);
     })?;
     Ok(())
 }
