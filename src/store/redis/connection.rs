@@ -12,14 +12,15 @@ use super::{Config, StoreResult, unavailable, worth_retrying};
 
 enum Connection {
     Node(redis::Connection),
-    Cluster(ClusterConnection),
+    // Boxed: a Cluster connection is several times a node's size.
+    Cluster(Box<ClusterConnection>),
 }
 
 impl Connection {
     fn as_like(&mut self) -> &mut dyn ConnectionLike {
         match self {
             Connection::Node(con) => con,
-            Connection::Cluster(con) => con,
+            Connection::Cluster(con) => con.as_mut(),
         }
     }
 }
@@ -84,7 +85,7 @@ fn connect(config: &Config) -> RedisResult<Connection> {
         }
         let connection = builder.build()?.get_connection()?;
         connection.set_write_timeout(config.timeout)?;
-        return Ok(Connection::Cluster(connection));
+        return Ok(Connection::Cluster(Box::new(connection)));
     }
     let node = config.nodes.first().map(String::as_str).unwrap_or_default();
     let client = Client::open(node)?;
