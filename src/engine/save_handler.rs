@@ -114,9 +114,7 @@ fn step<T>(failed: T, work: impl FnOnce() -> Result<T, StoreError>) -> T {
         Ok(value) => value,
         Err(error) => {
             if raise(error) {
-                request::set_bailed_out(false);
-                // SAFETY: nothing of this step is left to drop.
-                unsafe { ext_php_rs::zend::bailout() }
+                reraise_fatal_error();
             }
             failed
         }
@@ -139,11 +137,13 @@ unsafe fn bytes<'a>(ptr: *const c_char, len: usize) -> &'a [u8] {
 pub unsafe extern "C" fn aura_store_open(path: *const c_char, len: usize) -> c_int {
     // SAFETY: the save path, live for the call.
     let path = unsafe { bytes(path, len) };
-    step(FAILED, || {
+    let opened = step(FAILED, || {
         store::open(settings(path)?);
         Ok(OK)
-    })
-    .min(register_flush())
+    });
+    // Only after a clean open: a failed one may have left an exception in
+    // flight, and no PHP function may be called then.
+    if opened == OK { register_flush() } else { opened }
 }
 
 /// Moves the session module's end-of-request write into a shutdown
@@ -159,12 +159,17 @@ fn register_flush() -> c_int {
             drop(result);
             OK
         }
-        Err(AuraError::Bailout) => {
-            // SAFETY: nothing of this step is left to drop.
-            unsafe { ext_php_rs::zend::bailout() }
-        }
+        Err(AuraError::Bailout) => reraise_fatal_error(),
         Err(_) => FAILED,
     }
+}
+
+/// Continues a fatal error caught below a step, once the step holds
+/// nothing left to drop: the engine unwinds to its own handler.
+fn reraise_fatal_error() -> ! {
+    guard::take_bailout();
+    // SAFETY: called only where no Rust value of the step is left.
+    unsafe { ext_php_rs::zend::bailout() }
 }
 
 fn in_php() -> bool {
