@@ -46,14 +46,12 @@ pub fn run<T>(config: &Config, mut step: impl FnMut(&mut dyn ConnectionLike) -> 
     let mut pause = Duration::from_millis(20);
     loop {
         let outcome = KEPT.with_borrow_mut(|kept| {
-            if kept.as_ref().is_none_or(|k| k.made_for != *config) {
-                *kept = None;
-                *kept = Some(Kept { made_for: config.clone(), connection: connect(config)? });
-            }
-            match kept.as_mut() {
-                Some(k) => step(k.connection.as_like()),
-                None => unreachable_connection(),
-            }
+            let kept = match kept.take() {
+                Some(k) if k.made_for == *config => kept.insert(k),
+                // None yet, or one made for other settings (dropped here).
+                _ => kept.insert(Kept { made_for: config.clone(), connection: connect(config)? }),
+            };
+            step(kept.connection.as_like())
         });
         match outcome {
             Ok(value) => return Ok(value),
@@ -68,10 +66,6 @@ pub fn run<T>(config: &Config, mut step: impl FnMut(&mut dyn ConnectionLike) -> 
             Err(error) => return Err(unavailable(error)),
         }
     }
-}
-
-fn unreachable_connection<T>() -> RedisResult<T> {
-    Err(redis::RedisError::from((redis::ErrorKind::Client, "no connection")))
 }
 
 fn connect(config: &Config) -> RedisResult<Connection> {
