@@ -82,7 +82,7 @@ fuzz-valgrind: build ## a few fuzz cases under valgrind
 asan: setup ## the phpt suite and the fuzzer against an AddressSanitizer build
 	scripts/asan.sh $(or $(FUZZ_SECONDS),60) $(SEED)
 
-bench: build ## the per-call benchmark tables (docs/performance.md)
+bench: build ## the per-call benchmark tables, then what encryption at rest adds to a request (docs/performance.md)
 	scripts/bench.sh
 
 bench-encryption: build ## what session.serialize_handler=aura_encrypted costs a request (docs/encryption.md)

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks the built extension (target/release/libaura_session.so) and
-# prints two markdown tables:
+# prints three markdown tables:
 #   1. wall clock per operation (bench/bench.php): opcache + tracing JIT,
 #      the extension beside the same work in plain PHP on $_SESSION;
 #   2. instructions per operation (bench/callgrind.php) under callgrind,
-#      JIT off. Installs valgrind with apt-get when it is missing.
+#      JIT off. Installs valgrind with apt-get when it is missing;
+#   3. what session.serialize_handler = aura_encrypted costs a request
+#      beside php_serialize (bench/encryption.php, under a key file made
+#      for the run; a few seconds).
 # With AURA_REFERENCE_SRC=path/to/aura-session/src both tables gain a column
 # for the pure-PHP Aura.Session library, measured in PHP processes that do
 # not load the extension.
 #
-# With --encryption it prints instead what session.serialize_handler =
-# aura_encrypted costs a request beside php_serialize (bench/encryption.php,
-# under a key file made for the run; a few seconds).
+# Each option prints one of them only.
 #
 # Usage: scripts/bench.sh [--wall-only | --callgrind-only | --encryption]
 # Environment: BENCH_RUNS (7), BENCH_TARGET_MS (40), BENCH_CASES (all),
@@ -25,11 +26,11 @@ cd "$(dirname "$0")/.."
 
 wall=1
 callgrind=1
-encryption=0
+encryption=1
 case "${1:-}" in
     "") ;;
-    --wall-only) callgrind=0 ;;
-    --callgrind-only) wall=0 ;;
+    --wall-only) callgrind=0 encryption=0 ;;
+    --callgrind-only) wall=0 encryption=0 ;;
     --encryption) wall=0 callgrind=0 encryption=1 ;;
     *) echo "usage: scripts/bench.sh [--wall-only | --callgrind-only | --encryption]" >&2; exit 2 ;;
 esac
@@ -61,13 +62,6 @@ if [ -n "${AURA_REFERENCE_SRC:-}" ]; then
     export AURA_REFERENCE_SRC
 fi
 
-if ((encryption)); then
-    keys=$(mktemp)
-    trap 'rm -f "$keys"' EXIT
-    head -c 32 /dev/urandom | base64 >"$keys"
-    "${php_base[@]}" "${jit[@]}" -d "extension=$ext" -d "aura_session.encryption_keys=$keys" bench/encryption.php
-fi
-
 if ((wall)); then
     ext_ini=()
     for setting in ${BENCH_EXT_INI:-}; do
@@ -89,4 +83,12 @@ if ((callgrind)); then
     fi
     jobs="${CALLGRIND_JOBS:-$(nproc 2>/dev/null || echo 2)}"
     "${php_base[@]}" bench/callgrind.php "--ext=$ext" "--count=${CALLGRIND_COUNT:-20000}" "--jobs=$jobs"
+fi
+
+if ((encryption)); then
+    ((wall || callgrind)) && echo
+    keys=$(mktemp)
+    trap 'rm -f "$keys"' EXIT
+    head -c 32 /dev/urandom | base64 >"$keys"
+    "${php_base[@]}" "${jit[@]}" -d "extension=$ext" -d "aura_session.encryption_keys=$keys" bench/encryption.php
 fi
