@@ -397,6 +397,13 @@ fn millis(duration: Duration) -> u64 {
 }
 
 fn unavailable(error: RedisError) -> StoreError {
+    // The system's words for a timeout ("Resource temporarily unavailable")
+    // do not say which setting ran out.
+    if error.is_timeout() {
+        return StoreError::Unavailable(format!(
+            "no answer from Redis in the time aura_session.redis_connect_timeout and aura_session.redis_timeout allow ({error})"
+        ));
+    }
     StoreError::Unavailable(error.to_string())
 }
 
