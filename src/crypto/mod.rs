@@ -46,9 +46,7 @@ pub fn start() {
     if path.is_empty() {
         return;
     }
-    let loaded = std::fs::read_to_string(path)
-        .map_err(|error| format!("cannot read {path}: {error}"))
-        .and_then(|text| KeyRing::parse(&text).map_err(|why| format!("{path}: {why}")));
+    let loaded = read_key_file(path).and_then(|text| KeyRing::parse(&text).map_err(|why| format!("{path}: {why}")));
     let why = match loaded {
         Ok(ring) => {
             // A restarted module keeps the ring and the serializer it has.
@@ -67,6 +65,22 @@ pub fn start() {
         "aura_session.encryption_keys: {why}; the serializer aura_encrypted is not registered, so sessions that use it cannot start"
     ));
     let _ = BROKEN.set(why);
+}
+
+/// Far more than a ring of keys needs; the bound keeps a path such as
+/// /dev/zero from growing the process until the system kills it.
+const KEY_FILE_LIMIT: u64 = 64 * 1024;
+
+fn read_key_file(path: &str) -> Result<String, String> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(KEY_FILE_LIMIT + 1).read_to_string(&mut text))
+        .map_err(|error| format!("cannot read {path}: {error}"))?;
+    if text.len() as u64 > KEY_FILE_LIMIT {
+        return Err(format!("{path} is larger than {} KiB; a key file holds a few lines", KEY_FILE_LIMIT / 1024));
+    }
+    Ok(text)
 }
 
 /// The `php --ri` rows while encryption is configured: its state, and

@@ -97,6 +97,8 @@ impl KeyRing {
     /// The ring a key file's text describes.
     pub fn parse(text: &str) -> Result<KeyRing, RingError> {
         let mut keys: Vec<Key> = Vec::new();
+        // Editors on Windows start a saved text file with a byte-order mark.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         for (index, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -338,6 +340,18 @@ mod tests {
         assert_eq!(prints.len(), 2);
         assert_eq!(prints[0].len(), 16);
         assert_ne!(prints[0], prints[1]);
+    }
+
+    #[test]
+    fn a_key_file_saved_on_windows_reads_as_on_unix() {
+        let unix = ring(&format!("# current\n{B}\n{A}\n"));
+        let windows = ring(&format!("\u{feff}# current\r\n{B}\r\n{A}\r\n"));
+        assert!(unix.fingerprints().eq(windows.fingerprints()));
+        // A mark anywhere but at the start is no part of a key.
+        assert_eq!(
+            KeyRing::parse(&format!("{A}\n\u{feff}{B}\n")).err(),
+            Some(RingError::BadKey { line: 2 })
+        );
     }
 }
 
