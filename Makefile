@@ -85,7 +85,7 @@ asan: setup ## the phpt suite and the fuzzer against an AddressSanitizer build
 bench: build ## the per-call benchmark tables, then what encryption at rest adds to a request (docs/performance.md)
 	scripts/bench.sh
 
-bench-encryption: build ## what session.serialize_handler=aura_encrypted costs a request (docs/encryption.md)
+bench-encryption: build ## what session.serialize_handler=aura_encrypted costs a request (docs/security.md)
 	scripts/bench.sh --encryption
 
 differential: build ## random scenarios through the extension and the PHP library (AURA_REFERENCE_SRC)
@@ -134,7 +134,7 @@ load: build ## the two-node Redis farm under wrk load
 
 # stress (which ends with the fuzzer) comes after the HTTP tests, so that a
 # fuzz failure does not hide their results.
-interop-test: build ## sealed sessions opened and made by Python's cryptography alone (docs/encryption.md)
+interop-test: build ## sealed sessions opened and made by Python's cryptography alone (docs/security.md)
 	scripts/setup.sh python3-venv python3-pytest
 	scripts/interop-test.sh
 

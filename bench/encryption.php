@@ -2,7 +2,7 @@
 
 /**
  * What session.serialize_handler=aura_encrypted costs a request, beside
- * PHP's php_serialize (docs/encryption.md, "Cost").
+ * PHP's php_serialize (docs/security.md, "Cost").
  *
  *   scripts/bench.sh --encryption      (or make bench-encryption)
  *
@@ -17,7 +17,7 @@
  * lasts about TARGET_MS; each time is the median run, and what encryption
  * adds is the median of the differences between the two runs of a round.
  * The session data comes in four sizes, one of them the 4 KB the cost
- * target is set for (docs/encryption.md, "Cost"). It prints a markdown
+ * target is set for (docs/security.md, "Cost"). It prints a markdown
  * table with the stored sizes. A read-only request opens the stored value
  * and, lazy_write keeping it, stores nothing; a writing one opens and
  * seals.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Opens what session.serialize_handler=aura_encrypted stores, and seals what
 # it opens, with Python's `cryptography` package alone (tests/interop/): the
-# format docs/encryption.md describes is all an independent program needs.
+# format docs/security.md describes is all an independent program needs.
 # AES-256-GCM-SIV came to `cryptography` in 42, after Debian 12's, so the
 # tests run in a virtual environment (.venv-interop, kept between runs)
 # with `cryptography` from PyPI on top of Debian's pytest.

@@ -68,7 +68,7 @@ settings! {
     /// declares; fixed for the life of the process.
     API = c"aura_session.api", c"4", System, Api;
     /// The key file of `session.serialize_handler=aura_encrypted`
-    /// (docs/encryption.md); read once, when the module starts.
+    /// (docs/security.md); read once, when the module starts.
     ENCRYPTION_KEYS = c"aura_session.encryption_keys", c"", System, Path;
     /// `session.save_handler=aura_redis` (docs/redis-store.md): the nodes of
     /// `session.save_path` are a Redis Cluster's seeds.

@@ -1,6 +1,6 @@
 //! Sessions encrypted at rest: the serializer `aura_encrypted`
 //! (`session.serialize_handler = aura_encrypted` with
-//! `aura_session.encryption_keys` naming a key file; docs/encryption.md).
+//! `aura_session.encryption_keys` naming a key file; docs/security.md).
 //!
 //! A serializer, not a save handler, because every save handler PHP has
 //! (files, phpredis, memcached, user classes) stores what the serializer

@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(ring.open(&ad, b"aura1:!!!"), Err(Refusal::Tampered));
     }
 
-    /// Made by Python's `cryptography` from the format docs/encryption.md
+    /// Made by Python's `cryptography` from the format docs/security.md
     /// describes: values stored by earlier builds open, and this one seals
     /// the same bytes.
     const KNOWN: &[u8] = b"aura1:AQULZA4HBwcHBwcHBwcHBwdtmeP2gcQfkXvjxziZbr5hizmHF3786tLTIEdjAx8rv3qOaG_wHCHqr9La-0ab_O3Lv1_U0RZmyHekEQ";

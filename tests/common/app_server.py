@@ -98,21 +98,22 @@ class NginxFpm:
     The processes are started by spawn(args, log_name, env=None), which
     returns the Popen (the caller owns and stops them); they are self.fpm and
     self.nginx as soon as they run. `what` prefixes the start-up errors.
-    The *_settings are extra lines for the nginx http block, every fpm pool
-    and every nginx location; php_defines are NAME=VALUE settings php-fpm's
+    The *_settings are extra lines for the nginx http block, php-fpm's
+    global section, every fpm pool and every nginx location; php_defines are NAME=VALUE settings php-fpm's
     master gets as -d (those read at module startup, which a pool's
     php_admin_value comes too late for). start_fpm() starts php-fpm again
     after the caller stopped it (a restart: the same pools and ports).
     """
 
     def __init__(self, conf_dir, ext, spawn, what="", worker_connections=64, http_settings=(),
-                 pool_settings=(), location_settings=(), php_defines=()):
+                 fpm_global_settings=(), pool_settings=(), location_settings=(), php_defines=()):
         self.dir = conf_dir
         self.ext = ext
         self.spawn = spawn
         self.what = what
         self.worker_connections = worker_connections
         self.http_settings = http_settings
+        self.fpm_global_settings = fpm_global_settings
         self.pool_settings = pool_settings
         self.location_settings = location_settings
         self.php_defines = php_defines
@@ -160,8 +161,8 @@ class NginxFpm:
         t = self.dir
         fpm_conf = os.path.join(t, "php-fpm.conf")
         with open(fpm_conf, "w") as fh:
-            fh.write("[global]\npid = %s/php-fpm.pid\nerror_log = %s/php-fpm.log\ndaemonize = no\n\n%s\n"
-                     % (t, t, "\n\n".join(self.pools)))
+            fh.write("[global]\npid = %s/php-fpm.pid\nerror_log = %s/php-fpm.log\ndaemonize = no\n%s\n%s\n"
+                     % (t, t, _lines(self.fpm_global_settings, ""), "\n\n".join(self.pools)))
         with open(os.path.join(t, "fastcgi_params"), "w") as fh:
             fh.write(FASTCGI_PARAMS)
         with open(os.path.join(t, "nginx.conf"), "w") as fh:

@@ -8,7 +8,9 @@ server or PHP module is missing is left out, with the reason in `skipped`.
 
 The key file is php-fpm master's `-d aura_session.encryption_keys` (read
 once at module startup); set_ring() rewrites it and restarts php-fpm, the
-stores and nginx keep running. Each Store reads and writes the raw stored
+stores and nginx keep running. second_node() adds another Node (php-fpm
+and nginx with a key file of their own, on the same stores): the farm's
+second server. Each Store reads and writes the raw stored
 value of a session id, as an attacker with access to the store would.
 Everything is stopped when the SealedFarm is left; the pids are noted for
 tests/farm/cleanup.sh as the farm's are."""
@@ -184,6 +186,70 @@ class Store:
         return self.redis_node(sid).call("TTL", self._key(sid)) > 1000
 
 
+class Node:
+    """One server of the farm: a php-fpm master, with nginx in front, serving
+    every site on ports of its own, and reading a key file of its own (its
+    directory's aura-session.keys). Its processes are the farm's to stop."""
+
+    def __init__(self, farm, name, directory, ring):
+        self.farm = farm
+        self.dir = directory
+        self.key_file = os.path.join(directory, "aura-session.keys")
+        self.ring = list(ring)
+        self.urls = {}
+        self._write_ring()
+        # A reload lets the old workers finish their requests for this long
+        # (php-fpm's default, 0, ends them at once).
+        self.web = NginxFpm(directory, farm.ext, self._spawn, what=name + " ", worker_connections=256,
+                            fpm_global_settings=["process_control_timeout = 20s"],
+                            pool_settings=["php_value[session.serialize_handler] = aura_encrypted"],
+                            php_defines=["aura_session.encryption_keys=" + self.key_file])
+        for site in farm.sites:
+            port, _ = self.web.add_site(site, "127.0.0.1", WORKERS, farm.php_error_log,
+                                        farm.site_settings[site], app=APP)
+            self.urls[site] = "http://127.0.0.1:%d/" % port
+        self.web.start()
+
+    def _spawn(self, args, log_name, env=None):
+        proc = spawn_noted(args, os.path.join(self.dir, log_name), self.farm.tmp, env)
+        self.farm.procs.append(proc)
+        return proc
+
+    def _write_ring(self, key_text=None):
+        if key_text is None:
+            key_text = "# written by tests/encryption: the first key seals\n" + "".join(k + "\n" for k in self.ring)
+        with open(self.key_file, "w") as fh:
+            fh.write(key_text)
+
+    def restart_fpm(self, key_text=None):
+        """Stops php-fpm (its workers finish their requests) and starts it
+        again on the same pools and ports, which reads the key file anew;
+        key_text, when given, is what the key file then holds."""
+        stop_group(self.web.fpm, signal.SIGQUIT)
+        self._write_ring(key_text)
+        self.web.start_fpm()
+
+    def set_ring(self, keys):
+        self.ring = list(keys)
+        self.restart_fpm()
+
+    def reload(self, keys):
+        """Writes the ring and reloads php-fpm as `systemctl reload` does
+        (SIGUSR2: the master executes itself again, keeping its listening
+        sockets, and its old workers finish their requests); returns once the
+        new master is ready."""
+        self.ring = list(keys)
+        self._write_ring()
+        log = os.path.join(self.dir, "php-fpm.log")
+        ready = read_text(log).count("ready to handle connections")
+        os.kill(self.web.fpm.pid, signal.SIGUSR2)
+        deadline = time.monotonic() + 30
+        while read_text(log).count("ready to handle connections") <= ready:
+            assert self.web.fpm.poll() is None, "php-fpm exited on reload: " + read_text(log)[-2000:]
+            assert time.monotonic() < deadline, "php-fpm did not reload: " + read_text(log)[-2000:]
+            time.sleep(0.02)
+
+
 class SealedFarm:
     def __init__(self, ext, stores=STORES):
         self.ext = ext
@@ -192,13 +258,12 @@ class SealedFarm:
         self.redis = None
         self.cluster = None
         self.memcached = None
-        self.web = None
+        self.nodes = []
         self.procs = []
         self.sites = []
         self.skipped = {}
-        self.urls = {}
+        self.site_settings = {}
         self.session_dirs = {}
-        self.key_file = None
         self.excused = []   # (start, end) spans of the PHP log a test has checked itself
 
     # ---- which stores this machine has -------------------------------------------
@@ -239,17 +304,9 @@ class SealedFarm:
                 self.cluster = RedisCluster(self.tmp).start()
             if "memcached" in self.sites:
                 self.memcached = Memcached(self.tmp).start()
-            self.key_file = os.path.join(self.tmp, "aura-session.keys")
-            self.ring = [new_key()]
-            self._write_ring()
-            self.web = NginxFpm(self.tmp, self.ext, self._spawn, what="encryption ", worker_connections=256,
-                                pool_settings=["php_value[session.serialize_handler] = aura_encrypted"],
-                                php_defines=["aura_session.encryption_keys=" + self.key_file])
             for site in self.sites:
-                port, _ = self.web.add_site(site, "127.0.0.1", WORKERS, self.php_error_log,
-                                            self._settings(site), app=APP)
-                self.urls[site] = "http://127.0.0.1:%d/" % port
-            self.web.start()
+                self.site_settings[site] = self._settings(site)
+            self.nodes.append(Node(self, "encryption", self.tmp, [new_key()]))
             return self
         except BaseException:
             self.__exit__()
@@ -301,37 +358,33 @@ class SealedFarm:
             at = max(at, end)
         return "".join(kept) + text[at:]
 
-    def _spawn(self, args, log_name, env=None):
-        proc = spawn_noted(args, os.path.join(self.tmp, log_name), self.tmp, env)
-        self.procs.append(proc)
-        return proc
+    # The first node is the one every test uses; the second is there for the
+    # tests of a farm (tests/encryption/test_two_nodes.py).
 
-    def _write_ring(self):
-        with open(self.key_file, "w") as fh:
-            fh.write("# written by tests/encryption: the first key seals\n")
-            fh.write("".join(key + "\n" for key in self.ring))
+    @property
+    def urls(self):
+        return self.nodes[0].urls
 
     def restart_fpm(self, key_text=None):
-        """Stops php-fpm (its workers finish their requests) and starts it
-        again on the same pools and ports, which reads the key file anew;
-        key_text, when given, is what the key file then holds."""
-        stop_group(self.web.fpm, signal.SIGQUIT)
-        if key_text is not None:
-            with open(self.key_file, "w") as fh:
-                fh.write(key_text)
-        else:
-            self._write_ring()
-        self.web.start_fpm()
+        self.nodes[0].restart_fpm(key_text)
 
     def set_ring(self, keys):
-        self.ring = list(keys)
-        self.restart_fpm()
+        self.nodes[0].set_ring(keys)
+
+    def second_node(self):
+        """The farm's second server, started on first use with the first
+        one's ring."""
+        if len(self.nodes) == 1:
+            directory = os.path.join(self.tmp, "node-b")
+            os.mkdir(directory)
+            self.nodes.append(Node(self, "encryption node b", directory, self.nodes[0].ring))
+        return self.nodes[1]
 
     def __exit__(self, *exc):
         for proc in reversed(self.procs):
             stop_group(proc, signal.SIGQUIT if "php-fpm" in " ".join(map(str, proc.args)) else signal.SIGTERM)
-        if self.web and self.web.fpm:
-            stop_group(self.web.fpm)
+        for node in self.nodes:
+            stop_group(node.web.fpm)
         if self.memcached:
             self.memcached.stop()
         if self.cluster:

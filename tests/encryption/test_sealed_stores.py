@@ -2,7 +2,7 @@
 the store holds is sealed, the application sees its values, and the
 session module's own features (strict mode, read_and_close, lazy_write,
 regenerateId(), aura_session.lazy_lock and id rotation) behave as they do
-with php_serialize. docs/encryption.md describes the feature."""
+with php_serialize. docs/security.md describes the feature."""
 
 import os
 import re

@@ -1,4 +1,4 @@
-"""docs/encryption.md describes the sealed format of
+"""docs/security.md describes the sealed format of
 session.serialize_handler=aura_encrypted well enough for an independent
 program: these tests open a value the extension stored, and seal one the
 extension then opens, with Python's `cryptography` package (AES-256-GCM-SIV,
