@@ -3,9 +3,10 @@
 # already built extension: tests/encryption/app behind nginx and php-fpm
 # with session.serialize_handler=aura_encrypted, one pool per store (files,
 # a user SessionHandlerInterface class, phpredis `redis` with its locking on
-# and off, `rediscluster` on a 3-master Redis Cluster, php-memcached), each
-# server of its own on a free loopback port, then the key ring rotated by
-# restarting php-fpm. A store whose server or PHP module is not installed
+# and off, `rediscluster` on a 3-master Redis Cluster, php-memcached, the
+# extension's aura_redis), each server of its own on a free loopback port,
+# then the key ring rotated by restarting php-fpm, and on two php-fpm
+# servers by reloading them one after the other under load. A store whose server or PHP module is not installed
 # (Debian packages no phpredis or php-memcached for PHP 8.5 and 8.6) is
 # skipped, and the reason printed. Needs scripts/setup-farm.sh first (nginx,
 # php-fpm and pytest at least). Bounded by ENCRYPTION_TIMEOUT seconds (180).

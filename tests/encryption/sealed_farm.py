@@ -3,7 +3,8 @@ session.serialize_handler=aura_encrypted, one fpm pool per session store,
 each store of its own on loopback: the files handler, a user
 SessionHandlerInterface class (app/user-handler.php), phpredis `redis` with
 its locking on and off (one redis-server), phpredis `rediscluster` (a
-3-master Redis Cluster) and php-memcached (a memcached). A store whose
+3-master Redis Cluster), php-memcached (a memcached) and the extension's own
+`aura_redis` handler (on the same redis-server). A store whose
 server or PHP module is missing is left out, with the reason in `skipped`.
 
 The key file is php-fpm master's `-d aura_session.encryption_keys` (read
@@ -38,13 +39,15 @@ PREFIX = b"aura1:"
 REDIS_PREFIX = "PHPREDIS_SESSION:"
 CLUSTER_PREFIX = "PHPREDIS_CLUSTER_SESSION:"
 MEMCACHED_PREFIX = "memc.sess.key."
+AURA_REDIS_PREFIX = "aura_sess:"
 
 # Each store's site: the save handler and how its raw values are reached.
-STORES = ["files", "user", "redis-locked", "redis-unlocked", "cluster", "memcached"]
+STORES = ["files", "user", "redis-locked", "redis-unlocked", "cluster", "memcached", "aura-redis"]
 # The stores whose handler locks a session from read to write, which
-# lazy_lock's guarantees rest on (docs/lazy-lock.md); phpredis 5.3 has no
+# lazy_lock's guarantees rest on (docs/lazy-lock.md), or that refuse a
+# write over one made since the read (aura_redis); phpredis 5.3 has no
 # locking for rediscluster, and the user handler here takes none.
-LOCKING = {"files", "redis-locked", "memcached"}
+LOCKING = {"files", "redis-locked", "memcached", "aura-redis"}
 
 
 def new_key():
@@ -145,6 +148,8 @@ class Store:
                 return None
         if self.site == "memcached":
             return self.farm.memcached.get(MEMCACHED_PREFIX + sid)[0]
+        if self.site == "aura-redis":
+            return self.farm.redis.call("HGET", self._key(sid), "d")
         return self.redis_node(sid).call("GET", self._key(sid))
 
     def copy(self, source, target):
@@ -155,11 +160,16 @@ class Store:
         elif self.site == "memcached":
             value, flags = self.farm.memcached.get(MEMCACHED_PREFIX + source)
             self.farm.memcached.put(MEMCACHED_PREFIX + target, value, flags)
+        elif self.site == "aura-redis":
+            # the data and a version, as the handler writes a session
+            self.farm.redis.call("HSET", self._key(target), "d", self.raw(source), "v", "1")
         else:
             value = self.raw(source)
             assert self.redis_node(target).call("SET", self._key(target), value) == "OK"
 
     def _key(self, sid):
+        if self.site == "aura-redis":
+            return "%s{%s}" % (AURA_REDIS_PREFIX, sid)
         return (CLUSTER_PREFIX if self.site == "cluster" else REDIS_PREFIX) + sid
 
     def redis_node(self, sid):
@@ -270,6 +280,8 @@ class SealedFarm:
 
     def _missing(self, site):
         modules = fpm_modules()
+        if site == "aura-redis":
+            return None if shutil.which("redis-server") else "redis-server is not installed (scripts/setup-farm.sh)"
         if site.startswith("redis") or site == "cluster":
             if "redis" not in modules:
                 return "php-fpm has no redis module (phpredis; scripts/setup-farm.sh installs it " \
@@ -298,7 +310,7 @@ class SealedFarm:
                     self.skipped[site] = why
                 else:
                     self.sites.append(site)
-            if any(s.startswith("redis") for s in self.sites):
+            if any(s.startswith("redis") or s == "aura-redis" for s in self.sites):
                 self.redis = RedisNode(self.tmp, "redis").start()
             if "cluster" in self.sites:
                 self.cluster = RedisCluster(self.tmp).start()
@@ -328,6 +340,9 @@ class SealedFarm:
         elif site == "memcached":
             settings.update({"session.save_handler": "memcached",
                              "session.save_path": "127.0.0.1:%d" % self.memcached.port})
+        elif site == "aura-redis":
+            settings.update({"session.save_handler": "aura_redis",
+                             "session.save_path": "redis://127.0.0.1:%d" % self.redis.port})
         elif site == "cluster":
             settings.update({"session.save_handler": "rediscluster",
                              "session.save_path": cluster_save_path(self.cluster.ports),
