@@ -23,10 +23,10 @@ use ext_php_rs::{
 
 use crate::{
     config,
-    engine::{guard, ini, php_call, request},
+    engine::{guard, ini, php_call, request, session_state},
     errors::AuraError,
     rules::{
-        redis_store::{Commit, parse_save_path},
+        redis_store::{Commit, parse_save_path, storable_id},
         settings::{parse_millis, parse_switch},
     },
     store::redis::{self as store, Config, StoreError},
@@ -138,7 +138,14 @@ pub unsafe extern "C" fn aura_store_open(path: *const c_char, len: usize) -> c_i
     // SAFETY: the save path, live for the call.
     let path = unsafe { bytes(path, len) };
     let opened = step(FAILED, || {
-        store::open(settings(path)?);
+        let config = settings(path)?;
+        // Refused here, before the session module empties $_SESSION to read
+        // it; strict mode replaces such an id instead (`validate_sid`).
+        let unstorable = session_state::id().is_some_and(|id| !id.is_empty() && !storable_id(&id));
+        if unstorable && !ini::with_value_of(c"session.use_strict_mode", parse_switch).unwrap_or(false) {
+            return Err(StoreError::BadId);
+        }
+        store::open(config);
         Ok(OK)
     });
     // Only after a clean open: a failed one may have left an exception in

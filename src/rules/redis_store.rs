@@ -60,6 +60,14 @@ pub fn prefix_fault(prefix: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// Whether the store can hold session `id`. Its keys put the id between
+/// braces, the Cluster hash tag that keeps a session's two keys in one
+/// slot; a brace in the id would move the tag (an id starting with `}`
+/// sends the two keys to different slots). PHP's own ids never hold one.
+pub fn storable_id(id: &[u8]) -> bool {
+    !id.is_empty() && !id.iter().any(|&b| b == b'{' || b == b'}')
+}
+
 /// The hash holding session `id`: fields `d` (data), `v` (version), `w`
 /// (the last write's id) and `x` (destroyed).
 pub fn data_key(prefix: &[u8], id: &[u8]) -> Vec<u8> {
@@ -125,6 +133,15 @@ pub fn ttl_millis(maxlifetime: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_with_braces_are_not_storable() {
+        assert!(storable_id(b"q2a8k0v5r1"));
+        assert!(storable_id(b"a,b-c"));
+        for id in [&b""[..], b"}abc", b"a{b", b"a}b", b"{}"] {
+            assert!(!storable_id(id), "{id:?}");
+        }
+    }
 
     #[test]
     fn save_path_forms() {

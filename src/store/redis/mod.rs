@@ -22,7 +22,7 @@ use std::{
 use redis::{ErrorKind, FromRedisValue, RedisError, RetryMethod, Script, ScriptInvocation, Value};
 
 use crate::rules::{
-    redis_store::{Commit, data_key, lock_backoff, lock_key, ttl_millis},
+    redis_store::{Commit, data_key, lock_backoff, lock_key, storable_id, ttl_millis},
     token::{hex, random_bytes},
 };
 use scripts::SCRIPTS;
@@ -52,6 +52,8 @@ pub enum StoreError {
     Refused(Commit),
     /// The session module asked for a step out of order.
     Misuse(&'static str),
+    /// A session id with a brace (`storable_id`).
+    BadId,
 }
 
 impl std::fmt::Display for StoreError {
@@ -75,6 +77,9 @@ impl std::fmt::Display for StoreError {
             ),
             StoreError::Refused(Commit::Written(_)) => f.write_str("written"),
             StoreError::Misuse(what) => f.write_str(what),
+            StoreError::BadId => f.write_str(
+                "the Redis session store holds no session id with { or } (the braces would choose the Cluster slot); PHP's own ids never have them",
+            ),
         }
     }
 }
@@ -159,6 +164,14 @@ pub fn open(config: Config) {
     REQUEST.with_borrow_mut(|r| r.config = Some(config));
 }
 
+/// The settings, for a step on session `id`.
+fn config_for(id: &[u8]) -> StoreResult<Config> {
+    if !storable_id(id) {
+        return Err(StoreError::BadId);
+    }
+    config()
+}
+
 fn config() -> StoreResult<Config> {
     REQUEST
         .with_borrow(|r| r.config.clone())
@@ -181,7 +194,7 @@ fn token() -> String {
 /// `read`: the session's data ("" when there is none), after taking its
 /// lock unless reads are unlocked.
 pub fn read(id: &[u8], _maxlifetime: i64) -> StoreResult<Vec<u8>> {
-    let config = config()?;
+    let config = config_for(id)?;
     let locked = !UNLOCKED_READS.get();
     let reply: Value = if locked {
         let token = token();
@@ -333,7 +346,7 @@ pub fn touch(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
 
 /// `destroy`: the tombstone lives as long as a session would.
 pub fn destroy(id: &[u8], maxlifetime: i64) -> StoreResult<()> {
-    let config = config()?;
+    let config = config_for(id)?;
     let token = REQUEST
         .with_borrow(|r| r.held.as_ref().is_some_and(|h| h.id == id && h.locked))
         .then(token)
@@ -377,6 +390,10 @@ fn release(config: &Config, id: &[u8]) -> StoreResult<()> {
 
 /// Whether `id` names a live session (`validate_sid`, strict mode).
 pub fn is_live(id: &[u8]) -> StoreResult<bool> {
+    // Strict mode then makes a new id.
+    if !storable_id(id) {
+        return Ok(false);
+    }
     let config = config()?;
     let (version, destroyed): (Option<i64>, Option<Vec<u8>>) = connection::run(&config, |con| {
         redis::cmd("HMGET").arg(data_key(&config.prefix, id)).arg("v").arg("x").query(con)
@@ -386,7 +403,7 @@ pub fn is_live(id: &[u8]) -> StoreResult<bool> {
 
 /// Whether `id` is in use in any way, tombstones included (`create_sid`).
 pub fn is_taken(id: &[u8]) -> StoreResult<bool> {
-    let config = config()?;
+    let config = config_for(id)?;
     connection::run(&config, |con| {
         redis::cmd("EXISTS").arg(data_key(&config.prefix, id)).query(con)
     })
