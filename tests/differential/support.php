@@ -338,6 +338,12 @@ final class Export
 
     public static function throwable(\Throwable $e): string
     {
+        // README, "Differences from the PHP library": the extension's
+        // SessionAlreadyStarted says what to do where the library's says
+        // nothing; class and code are compared.
+        if ($e instanceof \Aura\Session\Exception\SessionAlreadyStarted) {
+            return get_class($e) . '(code ' . $e->getCode() . ')';
+        }
         return get_class($e) . '(' . var_export($e->getMessage(), true) . ')';
     }
 }
