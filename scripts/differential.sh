@@ -40,11 +40,13 @@ export TMPDIR="$work"
 harness=tests/differential/harness.php
 limit=${DIFFERENTIAL_TIMEOUT:-900}
 
+# The harness keeps every scenario's trace until the end (about 8 KB each).
+memory=(-d memory_limit=-1)
 set +e
-timeout "$limit" php -n -d "extension=$ext" "$harness" --mode=ext --count="$count" --seed="$seed" \
+timeout "$limit" php -n "${memory[@]}" -d "extension=$ext" "$harness" --mode=ext --count="$count" --seed="$seed" \
     --out="$work/ext.trace" 2>"$work/ext.err"
 ext_rc=$?
-AURA_REFERENCE_SRC="$AURA_REFERENCE_SRC" timeout "$limit" php -n "$harness" --mode=ref --count="$count" \
+AURA_REFERENCE_SRC="$AURA_REFERENCE_SRC" timeout "$limit" php -n "${memory[@]}" "$harness" --mode=ref --count="$count" \
     --seed="$seed" --out="$work/ref.trace" 2>"$work/ref.err"
 ref_rc=$?
 set -e
