@@ -57,6 +57,14 @@
  *   the generated ones declare one, two or a variadic parameter list.
  * - Session::keepFlash() and Session::clearFlash() exist only in the
  *   extension; they are never called.
+ * - The default deleter deletes a Secure or Partitioned session cookie with
+ *   setcookie()'s options array, carrying those attributes, where the
+ *   library passes ($name, '', time() - 42000, $path, $domain), which a
+ *   browser ignores for such a cookie (README, "Differences from the PHP
+ *   library"). The recording Phpfunc shows that call in the library's form
+ *   when the options array carries exactly the cookie parameters.
+ * - SessionAlreadyStarted has a message in the extension, none in the
+ *   library: it is shown by class and code.
  * - The "bad input and broken state" cases (non-array segments or flash
  *   areas, $_SESSION replaced by a non-array, names or keys that are neither
  *   string nor int, session_start() failing) are defined as exceptions by

@@ -59,10 +59,13 @@ class RecordingPhpfunc extends Phpfunc
     public function __call($func, $args)
     {
         $shown = $args;
-        if ($func === 'setcookie' && isset($args[2]) && is_int($args[2])) {
+        if ($func === 'setcookie' && isset($args[2]) && is_array($args[2]) && self::isSecureDeletion($args)) {
+            $shown = [$args[0], $args[1], $args[2]['expires'], $args[2]['path'], $args[2]['domain']];
+        }
+        if ($func === 'setcookie' && isset($shown[2]) && is_int($shown[2])) {
             // the default deleter passes time() - 42000: keep it comparable
-            $delta = $args[2] - (time() - 42000);
-            $shown[2] = abs($delta) <= 5 ? 'time()-42000' : $args[2];
+            $delta = $shown[2] - (time() - 42000);
+            $shown[2] = abs($delta) <= 5 ? 'time()-42000' : $shown[2];
         }
         try {
             $result = parent::__call($func, $args);
@@ -74,6 +77,25 @@ class RecordingPhpfunc extends Phpfunc
         Log::sawId();
         Log::add($func . Export::args($shown) . '=' . Export::value($result));
         return $result;
+    }
+
+    /**
+     * The extension's deletion of a Secure or Partitioned session cookie:
+     * setcookie($name, '', $options) with the cookie parameters as they are.
+     */
+    private static function isSecureDeletion(array $args): bool
+    {
+        $options = $args[2];
+        if ($args[1] !== '' || empty($options['secure']) && empty($options['partitioned'])) {
+            return false;
+        }
+        $params = session_get_cookie_params();
+        foreach (['path', 'domain', 'secure', 'httponly', 'samesite'] as $name) {
+            if (($options[$name] ?? null) !== $params[$name]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public function function_exists($name)
