@@ -15,4 +15,5 @@ if ! "$venv/bin/python" -c 'from cryptography.hazmat.primitives.ciphers.aead imp
         || die "cannot make a virtual environment; run scripts/setup.sh python3-venv"
     "$venv/bin/pip" install -q 'cryptography>=42' || die "cannot install cryptography from PyPI"
 fi
-run_pytest 300 "$venv/bin/python" tests/interop --ext "$ext" -q "$@"
+# -rP: the blob taken from Redis and what it opened to, in the log
+run_pytest 300 "$venv/bin/python" tests/interop --ext "$ext" -q -rP "$@"
