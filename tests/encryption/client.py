@@ -1,6 +1,7 @@
 """Requests to tests/encryption/app with a session cookie."""
 
 import json
+import os
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -28,6 +29,11 @@ class Answer:
 
     def __repr__(self):
         return "Answer(%d, %r, cookies=%r)" % (self.status, self.json or self.body[:300], self.cookies)
+
+
+def marker():
+    """A value no store holds unless a session put it there."""
+    return "ada-" + os.urandom(6).hex()
 
 
 def call(url, op, sid=None, **params):

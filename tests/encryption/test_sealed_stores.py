@@ -8,15 +8,10 @@ import os
 import re
 import time
 
-from client import call, ok, parallel
+from client import call, marker, ok, parallel
 from sealed_farm import LOCKING, PREFIX, short_hash
 
 SEALED = re.compile(rb"aura1:[A-Za-z0-9_-]+")
-
-
-def marker():
-    """A value no store holds unless a session put it there."""
-    return "ada-" + os.urandom(6).hex()
 
 
 def signed_in(url, **params):

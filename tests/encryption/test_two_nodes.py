@@ -6,13 +6,12 @@ session is lost; a server that seals under a key the other one does not
 hold yet signs users out, which is why there are two steps. The tests run
 in this order, each one's rings after the one before."""
 
-import os
 import threading
 import time
 
 import pytest
 
-from client import call, ok
+from client import call, marker, ok
 from sealed_farm import key_id, new_key, sealed_key_id, Store
 
 SESSIONS_PER_SITE = 2
@@ -30,7 +29,7 @@ def nodes(farm):
 def test_a_session_moves_between_the_nodes(farm, nodes):
     a, b = nodes
     for site in farm.sites:
-        user = "ada-" + os.urandom(4).hex()
+        user = marker()
         sid = ok(a.urls[site], "login", v=user).id
         assert ok(b.urls[site], "get", sid)["user"] == user, site
         ok(b.urls[site], "set", sid, v=user + "-b")
@@ -119,7 +118,7 @@ def test_sealing_under_a_key_the_other_node_lacks_signs_users_out(farm, nodes):
     a.reload([early, current])
     try:
         site = farm.sites[0]
-        user = "ada-" + os.urandom(4).hex()
+        user = marker()
         sid = ok(a.urls[site], "login", v=user).id
         before = farm.php_errors()
         answer = ok(b.urls[site], "get", sid)
